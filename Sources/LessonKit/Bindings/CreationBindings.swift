@@ -1,0 +1,66 @@
+import ConvEngine
+import Swiftlet
+
+/// The torch-style constructors (`zeros(6, 8)`, `randn(1, 2)`, `tensor([[1, -1]])`), both as
+/// free functions and as `Tensor.zeros(...)`. Random draws use the document's own generator.
+enum CreationBindings {
+    typealias Register = (_ name: String, _ labels: [String?], _ variadic: Bool, _ body: @escaping HostLibrary.Body) -> Void
+
+    static func functions(into library: inout HostLibrary, _ context: EngineContext) {
+        each(context) { name, labels, variadic, body in
+            library.function(name, labels: labels, variadic: variadic, body)
+        }
+        library.function("tensor", labels: [nil]) { args in .host(try Convert.tensorLiteral(args[0])) }
+        library.function("manualSeed", labels: [nil]) { args in
+            context.generator.manualSeed(try seed(args[0]))
+            return .void
+        }
+        library.function("Parameter", labels: [nil]) { args in .host(Parameter(try Convert.tensor(args[0]))) }
+        library.function("noGrad", labels: [nil]) { args in
+            guard case .function(let body) = args[0] else { throw HostError("noGrad takes a closure") }
+            return try Tensor.$isGradEnabled.withValue(false) { try body.call([]) }
+        }
+    }
+
+    static func statics(on type: HostType<Tensor>, _ context: EngineContext) {
+        each(context) { name, labels, variadic, body in
+            type.staticMethod(name, labels: labels, variadic: variadic, body)
+        }
+    }
+
+    private static func each(_ context: EngineContext, _ register: Register) {
+        register("zeros", [], true) { args in .host(try Tensor.zeros(Convert.shape(args[0]))) }
+        register("ones", [], true) { args in .host(try Tensor.ones(Convert.shape(args[0]))) }
+        register("full", [nil, nil], false) { args in
+            .host(try Tensor.full(Convert.ints(args[0]), args[1].asFloat()))
+        }
+        register("arange", [nil], false) { args in .host(try Tensor.arange(0, args[0].asInt())) }
+        register("arange", [nil, nil], false) { args in .host(try Tensor.arange(args[0].asInt(), args[1].asInt())) }
+        register("arange", [nil, nil, "step"], false) { args in
+            .host(try Tensor.arange(args[0].asInt(), args[1].asInt(), step: args[2].asInt()))
+        }
+        register("eye", [nil], false) { args in .host(try Tensor.eye(args[0].asInt())) }
+        for (name, draw) in [("rand", Tensor.rand), ("randn", Tensor.randn)] {
+            register(name, [], true) { args in .host(try draw(Convert.shape(args[0]), context.generator)) }
+            register(name, [nil, "generator"], false) { args in
+                .host(try draw(Convert.ints(args[0]), try args[1].asHost(Generator.self)))
+            }
+        }
+    }
+
+    /// Seeds are non-negative Ints in lesson code (Swift would take a UInt64 literal).
+    static func seed(_ v: Value) throws -> UInt64 {
+        let n = try v.asInt()
+        guard n >= 0 else { throw HostError("a seed is a non-negative integer, got \(n)") }
+        return UInt64(n)
+    }
+
+    /// `Generator(seed:)`: an explicit generator, for lessons that want a stream of their own.
+    static func generatorType() -> AnyHostType {
+        HostType<Generator>("Generator") { g in
+            g.initializer(labels: ["seed"]) { args in .host(Generator(seed: try seed(args[0]))) }
+            g.method("manualSeed", labels: [nil]) { gen, args in gen.manualSeed(try seed(args[0])); return .void }
+            g.description { _ in "Generator" }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ConvEngine
+import Swiftlet
+
+/// Convolutions, `Conv2D` and `SGD`. Lesson code may declare its own `corr2d` or `Conv2D`,
+/// which then shadow these (the interpreter resolves user declarations first).
+enum LayerBindings {
+    static func functions(into library: inout HostLibrary) {
+        library.function("corr2d", labels: [nil, nil]) { args in
+            .host(try Tensor.corr2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1])))
+        }
+        library.function("convolve2d", labels: [nil, nil]) { args in
+            .host(try Tensor.convolve2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1])))
+        }
+        library.function("matmul", labels: [nil, nil]) { args in
+            .host(try Tensor.matmul(Convert.tensor(args[0]), Convert.tensor(args[1])))
+        }
+        for labels in conv2dLabelSets {
+            library.function("conv2d", labels: labels) { args in try conv2d(labels, args) }
+        }
+    }
+
+    /// Every label combination Swift's defaulted parameters allow for
+    /// `conv2d(_:_:bias:stride:padding:)`.
+    private static let conv2dLabelSets: [[String?]] = {
+        var sets: [[String?]] = []
+        for mask in 0..<8 {
+            var labels: [String?] = [nil, nil]
+            if mask & 1 != 0 { labels.append("bias") }
+            if mask & 2 != 0 { labels.append("stride") }
+            if mask & 4 != 0 { labels.append("padding") }
+            sets.append(labels)
+        }
+        return sets
+    }()
+
+    private static func conv2d(_ labels: [String?], _ args: [Value]) throws -> Value {
+        var bias: Tensor?
+        var stride = 1
+        var padding = 0
+        for (label, value) in zip(labels, args).dropFirst(2) {
+            switch label {
+            case "bias": bias = try value.unwrapped.map { try Convert.tensor($0) }
+            case "stride": stride = try value.asInt()
+            default: padding = try value.asInt()
+            }
+        }
+        return .host(try Tensor.conv2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1]),
+                                              bias: bias, stride: stride, padding: padding))
+    }
+
+    static func conv2DType(_ context: EngineContext) -> AnyHostType {
+        HostType<Conv2D>("Conv2D") { c in
+            c.initializer(labels: ["kernelSize"]) { args in
+                let (h, w) = try Convert.pair(args[0])
+                guard h > 0, w > 0 else { throw HostError("kernel size must be positive, got (\(h), \(w))") }
+                return .host(Conv2D(kernelSize: (h, w), generator: context.generator))
+            }
+            c.property("weight") { .host($0.weight) }
+            c.property("bias") { .host($0.bias) }
+            c.property("parameters") { .array($0.parameters.map { .host($0) }) }
+            c.callAsFunction(labels: [nil]) { layer, args in .host(try layer.forward(Convert.tensor(args[0]))) }
+            c.method("forward", labels: [nil]) { layer, args in .host(try layer.forward(Convert.tensor(args[0]))) }
+            c.description { layer in "Conv2D(kernelSize: (\(layer.weight.shape[0]), \(layer.weight.shape[1])))" }
+        }
+    }
+
+    static func sgdType() -> AnyHostType {
+        HostType<SGD>("SGD") { s in
+            s.initializer(labels: [nil, "lr"]) { args in
+                .host(SGD(try Convert.tensors(args[0]), lr: try args[1].asFloat()))
+            }
+            s.method("step") { opt, _ in opt.step(); return .void }
+            s.method("zeroGrad") { opt, _ in opt.zeroGrad(); return .void }
+            s.property("lr", get: { .float($0.lr) }, set: { opt, v in opt.lr = try v.asFloat() })
+            s.description { opt in "SGD(lr: \(opt.lr))" }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import ConvEngine
+import Swiftlet
+
+/// `Tensor` as lesson code sees it: one entry per member of the engine's Swift API, each
+/// calling the engine's throwing core so misuse becomes a diagnostic, never a trap.
+enum TensorBinding {
+    static func type(_ context: EngineContext) -> AnyHostType {
+        HostType<Tensor>("Tensor") { t in
+            t.initializer(labels: [nil]) { args in .host(try Convert.tensorLiteral(args[0])) }
+            t.initializer(labels: ["shape", "data"]) { args in
+                let data = try args[1].asArray().map { try $0.asFloat() }
+                return .host(try Tensor.make(shape: try Convert.ints(args[0]), data: data))
+            }
+            CreationBindings.statics(on: t, context)
+
+            t.property("shape") { .array($0.shape.map { .int($0) }) }
+            t.property("count") { .int($0.count) }
+            t.property("rank") { .int($0.rank) }
+            t.property("grad", get: { Convert.optionalTensor($0.grad) }, set: { tensor, value in
+                tensor.grad = try value.unwrapped.map { try Convert.tensor($0) }
+            })
+            t.property("data") { .host($0.data) }
+            t.property("isParameter") { .bool($0.isParameter) }
+            t.property("isLeaf") { .bool($0.isLeaf) }
+            t.property("requiresGrad", get: { .bool($0.requiresGrad) }, set: { tensor, value in
+                tensor.requiresGrad = try value.asBool()
+            })
+            t.description { $0.description }
+
+            shapeMethods(t)
+            mathMethods(t)
+            autogradMethods(t)
+            operators(t)
+
+            t.subscript(get: { tensor, indices in
+                .host(try tensor.checkedSubscript(Convert.indices(indices)))
+            }, set: { tensor, indices, value in
+                try tensor.checkedSetSubscript(Convert.indices(indices), Convert.tensor(value))
+            })
+        }
+    }
+
+    private static func shapeMethods(_ t: HostType<Tensor>) {
+        t.method("reshaped", variadic: true) { x, args in .host(try x.checkedReshaped(Convert.shape(args[0]))) }
+        t.method("transposed") { x, _ in
+            guard x.rank == 2 else { throw HostError("transposed() needs a 2-D tensor, got shape \(x.shape); use transposed(_:_:)") }
+            return .host(try x.checkedTransposed(0, 1))
+        }
+        t.method("transposed", labels: [nil, nil]) { x, args in
+            .host(try x.checkedTransposed(args[0].asInt(), args[1].asInt()))
+        }
+        t.method("flipped") { x, _ in .host(try x.checkedFlipped(axes: Array(0..<x.rank))) }
+        t.method("flipped", labels: ["axes"]) { x, args in .host(try x.checkedFlipped(axes: Convert.ints(args[0]))) }
+        t.method("item") { x, _ in .float(try x.checkedItem()) }
+        t.method("allClose", labels: [nil]) { x, args in .bool(try allClose(x, args[0], rtol: 1e-5, atol: 1e-8)) }
+        t.method("allClose", labels: [nil, "atol"]) { x, args in
+            .bool(try allClose(x, args[0], rtol: 1e-5, atol: args[1].asFloat()))
+        }
+        t.method("allClose", labels: [nil, "rtol"]) { x, args in
+            .bool(try allClose(x, args[0], rtol: args[1].asFloat(), atol: 1e-8))
+        }
+        t.method("allClose", labels: [nil, "rtol", "atol"]) { x, args in
+            .bool(try allClose(x, args[0], rtol: args[1].asFloat(), atol: args[2].asFloat()))
+        }
+        t.method("matmul", labels: [nil]) { x, args in .host(try Tensor.matmul(x, Convert.tensor(args[0]))) }
+    }
+
+    private static func allClose(_ x: Tensor, _ other: Value, rtol: Float, atol: Float) throws -> Bool {
+        let o = try Convert.tensor(other)
+        guard x.shape == o.shape else {
+            throw HostError("allClose needs equal shapes, got \(x.shape) and \(o.shape)")
+        }
+        return x.allClose(o, rtol: rtol, atol: atol)
+    }
+
+    private static func mathMethods(_ t: HostType<Tensor>) {
+        t.method("squared") { x, _ in .host(try x.checkedPow(2)) }
+        t.method("pow", labels: [nil]) { x, args in .host(try x.checkedPow(args[0].asFloat())) }
+        t.method("exp") { x, _ in .host(x.exp()) }
+        t.method("log") { x, _ in .host(x.log()) }
+        t.method("sqrt") { x, _ in .host(x.sqrt()) }
+        t.method("abs") { x, _ in .host(x.abs()) }
+        for (name, all, axis) in [
+            ("sum", { (x: Tensor) in try x.checkedSum() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedSum(axis: a, keepDims: k) }),
+            ("mean", { (x: Tensor) in try x.checkedMean() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedMean(axis: a, keepDims: k) }),
+            ("max", { (x: Tensor) in try x.checkedMax() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedMax(axis: a, keepDims: k) }),
+        ] {
+            t.method(name) { x, _ in .host(try all(x)) }
+            t.method(name, labels: ["axis"]) { x, args in .host(try axis(x, args[0].asInt(), false)) }
+            t.method(name, labels: ["axis", "keepDims"]) { x, args in
+                .host(try axis(x, args[0].asInt(), args[1].asBool()))
+            }
+        }
+    }
+
+    private static func autogradMethods(_ t: HostType<Tensor>) {
+        t.method("backward") { x, _ in try x.checkedBackward(); return .void }
+        t.method("detach") { x, _ in .host(x.detach()) }
+        t.method("zero") { x, _ in x.zero(); return .void }
+        t.method("fill", labels: [nil]) { x, args in x.fill(try args[0].asFloat()); return .void }
+    }
+
+    /// Arithmetic with broadcasting and numbers on either side; `.==` and friends give 0/1 tensors.
+    private static func operators(_ t: HostType<Tensor>) {
+        let arithmetic: [(String, (Tensor, Tensor) throws -> Tensor)] = [
+            ("+", Tensor.add), ("-", Tensor.subtract), ("*", Tensor.multiply), ("/", Tensor.divide),
+        ]
+        for (op, body) in arithmetic {
+            t.binaryOperator(op) { l, r in .host(try body(Convert.tensor(l), Convert.tensor(r))) }
+            t.compoundAssignment(op + "=") { lhs, r in try lhs.checkedUpdate(body, Convert.tensor(r)) }
+        }
+        let comparisons: [(String, (Float, Float) -> Bool)] = [
+            (".==", { $0 == $1 }), (".!=", { $0 != $1 }), (".<", { $0 < $1 }),
+            (".<=", { $0 <= $1 }), (".>", { $0 > $1 }), (".>=", { $0 >= $1 }),
+        ]
+        for (op, test) in comparisons {
+            t.binaryOperator(op) { l, r in .host(try Tensor.compare(Convert.tensor(l), Convert.tensor(r), test)) }
+        }
+        t.prefixOperator("-") { x in .host(try x.checkedNegated()) }
+    }
+}

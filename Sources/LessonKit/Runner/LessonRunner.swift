@@ -1,0 +1,54 @@
+import Foundation
+import ConvEngine
+import Swiftlet
+
+/// Runs one lesson: a fresh interpreter session and engine context, the saved cells of earlier
+/// lessons, then every cell in order, each judged against its output block.
+public struct LessonRunner: Sendable {
+    public let settings: RunSettings
+
+    public init(settings: RunSettings = RunSettings()) { self.settings = settings }
+
+    public func run(_ lesson: Lesson, prelude: [SavedCell] = []) -> LessonReport {
+        let started = DispatchTime.now()
+        let context = EngineContext(seed: lesson.frontMatter.seed, limits: settings.engineLimits)
+        let session = Session(library: EngineBindings.library(context), limits: limits(for: nil))
+        var problems = lesson.diagnostics
+        for saved in prelude {
+            let result = execute(saved.cell, file: saved.file, in: session, context)
+            if let error = result.error {
+                problems.append(problem(error, lesson: lesson, note: "in a saved cell of \(saved.file)"))
+            }
+        }
+        // The seed applies after the saved declarations, so a lesson's draws do not depend on
+        // which lessons come before it.
+        context.generator.manualSeed(lesson.frontMatter.seed)
+        var outcomes: [CellOutcome] = []
+        for cell in lesson.cells {
+            if cell.attributes.ignore {
+                outcomes.append(CellOutcome(cellIndex: cell.index, actual: "", status: .skipped, displays: []))
+                continue
+            }
+            let result = execute(cell, file: lesson.file, in: session, context)
+            outcomes.append(CellJudge(lesson: lesson, frontMatter: lesson.frontMatter).judge(cell, result))
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return LessonReport(lesson: lesson, outcomes: outcomes, problems: problems, seconds: seconds)
+    }
+
+    private func limits(for cell: CodeCell?) -> Limits {
+        Limits(timeLimit: cell?.attributes.timeout ?? settings.timeLimit, maxCallDepth: settings.maxCallDepth)
+    }
+
+    private func execute(_ cell: CodeCell, file: String, in session: Session, _ context: EngineContext) -> CellResult {
+        session.limits = limits(for: cell)
+        return context.withBudget {
+            session.run(source: cell.source, file: file, firstLine: cell.firstCodeLine)
+        }
+    }
+
+    private func problem(_ d: Diagnostic, lesson: Lesson, note: String) -> LessonDiagnostic {
+        LessonDiagnostic(file: d.file.isEmpty ? lesson.file : d.file, line: d.range.start.line,
+                         column: d.range.start.column, message: "\(d.message) (\(note))", kind: .cellFailed)
+    }
+}

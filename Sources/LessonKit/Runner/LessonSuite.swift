@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs many lessons, optionally in parallel, and returns their reports in file order whatever
+/// order they finished in (so `--jobs 4` prints the same report as `--jobs 1`).
+public struct LessonSuite: Sendable {
+    public let files: [String]
+    public let runner: LessonRunner
+    public let jobs: Int
+
+    public init(files: [String], runner: LessonRunner = LessonRunner(), jobs: Int = 1) {
+        self.files = files
+        self.runner = runner
+        self.jobs = max(1, jobs)
+    }
+
+    /// Keeps the files whose path or title contains `pattern` (case-insensitive).
+    public static func filter(_ files: [String], pattern: String?) -> [String] {
+        guard let pattern, !pattern.isEmpty else { return files }
+        return files.filter { file in
+            if file.range(of: pattern, options: .caseInsensitive) != nil { return true }
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else { return false }
+            let title = Lesson.parse(data: data, file: file).frontMatter.title ?? ""
+            return title.range(of: pattern, options: .caseInsensitive) != nil
+        }
+    }
+
+    /// Shard `index` of `count` (1-based), by position, so the shards partition the files.
+    public static func shard(_ files: [String], index: Int, count: Int) -> [String] {
+        files.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
+
+    /// Runs every lesson; `progress` is called as each finishes (from any thread, serialised).
+    public func run(progress: (@Sendable (Int, Int, String) -> Void)? = nil) throws -> [LessonReport] {
+        let snapshots = try files.map { try LessonFileSnapshot.read(URL(fileURLWithPath: $0)) }
+        let lessons = snapshots.map { $0.lesson() }
+        let loaded = Dictionary(uniqueKeysWithValues: zip(files, lessons))
+        let results = ReportSlots(count: files.count)
+        let work: @Sendable (Int) -> Void = { i in
+            let prelude = LessonDiscovery.savedCells(before: files[i], loaded: loaded)
+            let report = runner.run(lessons[i], prelude: prelude)
+            let done = results.store(report, at: i)
+            progress?(done, files.count, files[i])
+        }
+        if jobs == 1 {
+            for i in files.indices { work(i) }
+        } else {
+            let queue = OperationQueue()
+            queue.maxConcurrentOperationCount = jobs
+            for i in files.indices { queue.addOperation { work(i) } }
+            queue.waitUntilAllOperationsAreFinished()
+        }
+        return results.reports()
+    }
+}
+
+/// Reports filled in by index from several threads.
+private final class ReportSlots: @unchecked Sendable {
+    private var slots: [LessonReport?]
+    private var finished = 0
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func store(_ report: LessonReport, at i: Int) -> Int {
+        lock.lock(); defer { lock.unlock() }
+        slots[i] = report
+        finished += 1
+        return finished
+    }
+    func reports() -> [LessonReport] { slots.compactMap { $0 } }
+}

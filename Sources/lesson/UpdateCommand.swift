@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+
+/// `lesson update`: writes what the cells actually produce into their output blocks, changing
+/// no other byte of the file; atomic, and never over a file that changed meanwhile.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Write actual outputs into the lessons' output blocks.",
+        discussion: """
+        Only the content of ```output blocks changes (and, with --add, new blocks after cells \
+        that have none); prose, code, fence attributes and line endings stay byte for byte. \
+        Cells that fail with an error are reported and left alone. With --check nothing is \
+        written: the changes are printed as a diff and the exit status is 1 if there are any.
+        """)
+
+    @Argument(help: "Lesson files or folders.")
+    var paths: [String] = ["lessons"]
+
+    @Flag(help: "Also add output blocks to cells that have none.")
+    var add = false
+
+    @Flag(help: "Write nothing; print the diff and exit 1 if anything would change.")
+    var check = false
+
+    @Flag(help: "Rewrite every output block, even ones that already match within their tolerance.")
+    var all = false
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let files = try lessonFiles(paths)
+        let runner = LessonRunner(settings: options.settings)
+        var changed = 0
+        var broken = false
+        for file in files {
+            let snapshot: LessonFileSnapshot
+            do { snapshot = try LessonFileSnapshot.read(URL(fileURLWithPath: file)) } catch {
+                Console.error("lesson: \(error)")
+                throw ExitStatus.usage.code
+            }
+            let lesson = snapshot.lesson()
+            let report = runner.run(lesson, prelude: LessonDiscovery.savedCells(before: file, loaded: [file: lesson]))
+            for outcome in report.outcomes {
+                if case .failed(let failure) = outcome.status, case .error = failure.kind {
+                    Console.error("\(failure.location): error: \(failure.message) (output block left as it was)")
+                    broken = true
+                }
+            }
+            let update: LessonUpdate
+            do {
+                update = try LessonUpdater(lesson: lesson).update(
+                    actualOutputs: RecordedOutputs.from(report), addMissing: add, policy: all ? .all : .mismatched)
+            } catch {
+                Console.error("lesson: \(error)")
+                broken = true
+                continue
+            }
+            guard !update.changesNothing, update.text != lesson.source else { continue }
+            changed += 1
+            if check {
+                let diff = UnifiedDiff(expected: lines(lesson.source), actual: lines(update.text))
+                Console.out("--- \(file)\n+++ \(file) (updated)\n" + diff.rendered())
+                continue
+            }
+            do {
+                try LessonFileWriter.write(update.text, replacing: snapshot)
+                Console.error("updated \(file): \(update.rewrittenCells.count) block(s) rewritten, \(update.addedCells.count) added")
+            } catch {
+                Console.error("lesson: \(error)")
+                broken = true
+            }
+        }
+        if check && changed > 0 {
+            Console.error("\(changed) file(s) would change")
+            throw ExitStatus.failed.code
+        }
+        if broken { throw ExitStatus.failed.code }
+    }
+
+    private func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}
