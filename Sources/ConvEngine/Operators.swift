@@ -50,6 +50,10 @@ extension Tensor {
     public static func -= (a: Tensor, b: Double) { a -= scalar(Float(b)) }
     public static func *= (a: Tensor, b: Double) { a *= scalar(Float(b)) }
     public static func /= (a: Tensor, b: Double) { a /= scalar(Float(b)) }
+    public static func += (a: Tensor, b: Int) { a += scalar(Float(b)) }
+    public static func -= (a: Tensor, b: Int) { a -= scalar(Float(b)) }
+    public static func *= (a: Tensor, b: Int) { a *= scalar(Float(b)) }
+    public static func /= (a: Tensor, b: Int) { a /= scalar(Float(b)) }
 }
 
 infix operator .==: ComparisonPrecedence
@@ -76,6 +80,18 @@ extension Tensor {
     public static func .<= (a: Tensor, b: Float) -> Tensor { a .<= scalar(b) }
     public static func .> (a: Tensor, b: Float) -> Tensor { a .> scalar(b) }
     public static func .>= (a: Tensor, b: Float) -> Tensor { a .>= scalar(b) }
+    public static func .== (a: Tensor, b: Double) -> Tensor { a .== scalar(Float(b)) }
+    public static func .== (a: Tensor, b: Int) -> Tensor { a .== scalar(Float(b)) }
+    public static func .!= (a: Tensor, b: Double) -> Tensor { a .!= scalar(Float(b)) }
+    public static func .!= (a: Tensor, b: Int) -> Tensor { a .!= scalar(Float(b)) }
+    public static func .< (a: Tensor, b: Double) -> Tensor { a .< scalar(Float(b)) }
+    public static func .< (a: Tensor, b: Int) -> Tensor { a .< scalar(Float(b)) }
+    public static func .<= (a: Tensor, b: Double) -> Tensor { a .<= scalar(Float(b)) }
+    public static func .<= (a: Tensor, b: Int) -> Tensor { a .<= scalar(Float(b)) }
+    public static func .> (a: Tensor, b: Double) -> Tensor { a .> scalar(Float(b)) }
+    public static func .> (a: Tensor, b: Int) -> Tensor { a .> scalar(Float(b)) }
+    public static func .>= (a: Tensor, b: Double) -> Tensor { a .>= scalar(Float(b)) }
+    public static func .>= (a: Tensor, b: Int) -> Tensor { a .>= scalar(Float(b)) }
 
     /// Whether all elements satisfy |a - b| <= atol + rtol * |b| (torch.allclose).
     public func allClose(_ o: Tensor, rtol: Float = 1e-5, atol: Float = 1e-8) -> Bool {
