@@ -55,10 +55,27 @@ extension Tensor {
     /// Throwing core of `backward()`: accumulates d(self)/d(leaf) into every leaf's `grad`.
     public func checkedBackward() throws {
         guard count == 1 else { throw TensorError.notScalar(shape: shape) }
+        try checkedBackward(seed: [1])
+    }
+
+    /// Throwing core of `backward(gradient:)`: backpropagates a given output gradient (torch's
+    /// `t.backward(g)`), for non-scalar outputs.
+    public func checkedBackward(gradient: Tensor) throws {
+        guard gradient.shape == shape else {
+            throw TensorError.shapeMismatch("gradient of shape \(gradient.shape) for a tensor of shape \(shape)")
+        }
+        try checkedBackward(seed: gradient.storage.values)
+    }
+
+    public func backward(gradient: Tensor) { orTrap { try checkedBackward(gradient: gradient) } }
+
+    private func checkedBackward(seed: [Float]) throws {
         guard let root = node else {
             throw TensorError.autograd("element 0 of tensors does not require grad and does not have a grad_fn")
         }
-        for n in Tensor.topologicalOrder(from: root).reversed() {
+        let order = Tensor.topologicalOrder(from: root)
+        root.pending = seed
+        for n in order.reversed() {
             guard let g = n.pending else { continue }
             n.pending = nil
             if n.isLeaf {
@@ -86,7 +103,6 @@ extension Tensor {
         var order: [GradNode] = []
         var visited: Set<ObjectIdentifier> = [ObjectIdentifier(root)]
         var stack: [(node: GradNode, next: Int)] = [(root, 0)]
-        root.pending = [1]
         while !stack.isEmpty {
             let top = stack.count - 1
             let (n, i) = stack[top]
