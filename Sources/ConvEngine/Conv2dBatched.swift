@@ -1,0 +1,136 @@
+import Dispatch
+
+/// Batched NCHW convolution (torch's conv2d: cross-correlation) via im2col and a blocked GEMM.
+struct ConvGeometry {
+    let n, c, h, w, o, kh, kw, stride, padding, oh, ow: Int
+    var patch: Int { c * kh * kw }
+    var outPlane: Int { oh * ow }
+
+    /// cols[(ci*kh + a)*kw + b][y*ow + x] = input[ci][y*stride - padding + a][x*stride - padding + b] (or 0).
+    func im2col(_ x: UnsafePointer<Float>, _ cols: UnsafeMutablePointer<Float>) {
+        for ci in 0..<c { for a in 0..<kh { for b in 0..<kw {
+            let row = cols + ((ci * kh + a) * kw + b) * outPlane
+            for y in 0..<oh {
+                let iy = y * stride - padding + a
+                let dst = row + y * ow
+                guard iy >= 0 && iy < h else { dst.update(repeating: 0, count: ow); continue }
+                let src = x + (ci * h + iy) * w
+                for xo in 0..<ow {
+                    let ix = xo * stride - padding + b
+                    dst[xo] = ix >= 0 && ix < w ? src[ix] : 0
+                }
+            }
+        } } }
+    }
+
+    /// The adjoint of im2col: adds each column entry back into its input position.
+    func col2im(_ cols: UnsafePointer<Float>, _ x: UnsafeMutablePointer<Float>) {
+        for ci in 0..<c { for a in 0..<kh { for b in 0..<kw {
+            let row = cols + ((ci * kh + a) * kw + b) * outPlane
+            for y in 0..<oh {
+                let iy = y * stride - padding + a
+                guard iy >= 0 && iy < h else { continue }
+                let dst = x + (ci * h + iy) * w
+                for xo in 0..<ow {
+                    let ix = xo * stride - padding + b
+                    if ix >= 0 && ix < w { dst[ix] += row[y * ow + xo] }
+                }
+            }
+        } } }
+    }
+}
+
+/// Runs `body(i)` for i in 0..<n, across threads when there is more than one image.
+func parallelImages(_ n: Int, _ body: (Int) -> Void) {
+    if n > 1 && EngineConfig.threadCount > 1 {
+        DispatchQueue.concurrentPerform(iterations: n, execute: body)
+    } else {
+        for i in 0..<n { body(i) }
+    }
+}
+
+extension Tensor {
+    /// Throwing core of `conv2d`: NCHW input, OIHW weight, optional bias [O].
+    public static func conv2dChecked(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil,
+                                     stride: Int = 1, padding: Int = 0) throws -> Tensor {
+        guard input.rank == 4, weight.rank == 4 else {
+            throw TensorError.shapeMismatch("conv2d expects NCHW input and OIHW weight, got \(input.shape) and \(weight.shape)")
+        }
+        guard stride > 0, padding >= 0 else { throw TensorError.invalidArgument("conv2d needs stride > 0 and padding >= 0") }
+        let (n, c, h, w) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
+        let (o, wc, kh, kw) = (weight.shape[0], weight.shape[1], weight.shape[2], weight.shape[3])
+        guard wc == c else {
+            throw TensorError.shapeMismatch("weight \(weight.shape) expects \(wc) input channels, input \(input.shape) has \(c)")
+        }
+        if let bias, bias.shape != [o] {
+            throw TensorError.shapeMismatch("bias of shape \(bias.shape) does not match \(o) output channels")
+        }
+        guard kh <= h + 2 * padding, kw <= w + 2 * padding else {
+            throw TensorError.kernelTooLarge(input: input.shape, kernel: weight.shape)
+        }
+        let g = ConvGeometry(n: n, c: c, h: h, w: w, o: o, kh: kh, kw: kw, stride: stride, padding: padding,
+                             oh: (h + 2 * padding - kh) / stride + 1, ow: (w + 2 * padding - kw) / stride + 1)
+        let outShape = [n, o, g.oh, g.ow]
+        let total = try checkedCount(outShape)
+        _ = try checkedCount([g.patch, g.outPlane])
+        let xv = input.storage.values, wv = weight.storage.values, bv = bias?.storage.values
+        let storage = try Storage.make(count: total) { out in
+            out.update(repeating: 0)
+            xv.withUnsafeBufferPointer { px in wv.withUnsafeBufferPointer { pw in
+                let po = out.baseAddress!
+                parallelImages(n) { img in
+                    var cols = [Float](repeating: 0, count: g.patch * g.outPlane)
+                    cols.withUnsafeMutableBufferPointer { pc in
+                        g.im2col(px.baseAddress! + img * c * h * w, pc.baseAddress!)
+                        let dst = po + img * o * g.outPlane
+                        if let bv { for oc in 0..<o { (dst + oc * g.outPlane).update(repeating: bv[oc], count: g.outPlane) } }
+                        Gemm.multiply(pw.baseAddress!, pc.baseAddress!, dst, m: o, k: g.patch, n: g.outPlane)
+                    }
+                }
+            } }
+        }
+        let r = Tensor(storage: storage, shape: outShape)
+        let inputs = [input.node, weight.node, bias?.node]
+        if Tensor.isGradEnabled && inputs.contains(where: { $0 != nil }) {
+            r.node = GradNode("ConvolutionBackward0", inputs) { grad in
+                Tensor.conv2dBackward(g, grad, xv, wv, hasBias: bv != nil)
+            }
+        }
+        return r
+    }
+
+    static func conv2dBackward(_ g: ConvGeometry, _ grad: [Float], _ xv: [Float], _ wv: [Float],
+                               hasBias: Bool) -> [[Float]?] {
+        let plane = g.outPlane
+        var dx = [Float](repeating: 0, count: xv.count)
+        var dw = [Float](repeating: 0, count: wv.count)
+        var db = [Float](repeating: 0, count: g.o)
+        let wt = Tensor.transpose(wv, g.o, g.patch)
+        for img in 0..<g.n {
+            var cols = [Float](repeating: 0, count: g.patch * plane)
+            var dcols = [Float](repeating: 0, count: g.patch * plane)
+            grad.withUnsafeBufferPointer { pg in
+                let go = pg.baseAddress! + img * g.o * plane
+                xv.withUnsafeBufferPointer { px in
+                    cols.withUnsafeMutableBufferPointer { g.im2col(px.baseAddress! + img * g.c * g.h * g.w, $0.baseAddress!) }
+                }
+                let colsT = Tensor.transpose(cols, g.patch, plane)
+                colsT.withUnsafeBufferPointer { pct in dw.withUnsafeMutableBufferPointer { pdw in
+                    Gemm.multiply(go, pct.baseAddress!, pdw.baseAddress!, m: g.o, k: plane, n: g.patch)
+                } }
+                wt.withUnsafeBufferPointer { pwt in dcols.withUnsafeMutableBufferPointer { pdc in
+                    Gemm.multiply(pwt.baseAddress!, go, pdc.baseAddress!, m: g.patch, k: g.o, n: plane)
+                } }
+                for oc in 0..<g.o { for t in 0..<plane { db[oc] += go[oc * plane + t] } }
+            }
+            dcols.withUnsafeBufferPointer { pdc in dx.withUnsafeMutableBufferPointer { pdx in
+                g.col2im(pdc.baseAddress!, pdx.baseAddress! + img * g.c * g.h * g.w)
+            } }
+        }
+        return [dx, dw, hasBias ? db : nil]
+    }
+}
+
+public func conv2d(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: Int = 1, padding: Int = 0) -> Tensor {
+    orTrap { try Tensor.conv2dChecked(input, weight, bias: bias, stride: stride, padding: padding) }
+}

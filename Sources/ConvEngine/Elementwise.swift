@@ -1,0 +1,131 @@
+import Foundation
+
+/// Elementwise arithmetic with broadcasting, and its gradients.
+extension Tensor {
+    /// Unrecorded broadcast of `f` over two tensors.
+    @inline(__always)
+    static func broadcastMap(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) throws -> Tensor {
+        let outShape = try Broadcast.shape(a.shape, b.shape)
+        let n = outShape.count == a.shape.count && outShape == a.shape ? a.count : try checkedCount(outShape)
+        let av = a.storage.values, bv = b.storage.values
+        let storage = try Storage.make(count: n) { out in
+            Broadcast.apply(av, a.shape, bv, b.shape, outShape, into: out, f)
+        }
+        return Tensor(storage: storage, shape: outShape)
+    }
+
+    /// Unrecorded map of `f` over one tensor.
+    @inline(__always)
+    func map(_ f: (Float) -> Float) throws -> Tensor {
+        let src = storage.values
+        let storage = try Storage.make(count: src.count) { out in
+            src.withUnsafeBufferPointer { p in for i in 0..<p.count { out[i] = f(p[i]) } }
+        }
+        return Tensor(storage: storage, shape: shape)
+    }
+
+    static func combine(_ g: [Float], _ gShape: [Int], _ v: [Float], _ vShape: [Int],
+                        _ f: (Float, Float) -> Float) -> [Float] {
+        let outShape = (try? Broadcast.shape(gShape, vShape)) ?? gShape
+        let n = outShape.reduce(1, *)
+        return [Float](unsafeUninitializedCapacity: n) { out, k in
+            Broadcast.apply(g, gShape, v, vShape, outShape, into: out, f)
+            k = n
+        }
+    }
+
+    public static func add(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let r = try broadcastMap(a, b, +)
+        if recording(a, b) {
+            let sa = a.shape, sb = b.shape, so = r.shape
+            r.node = GradNode("AddBackward0", [a.node, b.node]) { g in
+                [Broadcast.sum(g, from: so, to: sa), Broadcast.sum(g, from: so, to: sb)]
+            }
+        }
+        return r
+    }
+
+    public static func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let r = try broadcastMap(a, b, -)
+        if recording(a, b) {
+            let sa = a.shape, sb = b.shape, so = r.shape
+            r.node = GradNode("SubBackward0", [a.node, b.node]) { g in
+                [Broadcast.sum(g, from: so, to: sa), Broadcast.sum(g.map { -$0 }, from: so, to: sb)]
+            }
+        }
+        return r
+    }
+
+    public static func multiply(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let r = try broadcastMap(a, b, *)
+        if recording(a, b) {
+            let sa = a.shape, sb = b.shape, so = r.shape
+            let av = a.storage.values, bv = b.storage.values
+            let needA = a.node != nil, needB = b.node != nil
+            r.node = GradNode("MulBackward0", [a.node, b.node]) { g in
+                [needA ? Broadcast.sum(combine(g, so, bv, sb, *), from: so, to: sa) : nil,
+                 needB ? Broadcast.sum(combine(g, so, av, sa, *), from: so, to: sb) : nil]
+            }
+        }
+        return r
+    }
+
+    public static func divide(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let r = try broadcastMap(a, b, /)
+        if recording(a, b) {
+            let sa = a.shape, sb = b.shape, so = r.shape
+            let bv = b.storage.values, rv = r.storage.values
+            let needB = b.node != nil
+            r.node = GradNode("DivBackward0", [a.node, b.node]) { g in
+                // d(a/b)/db = -(a/b)/b
+                let gb: [Float]? = needB ? {
+                    let q = combine(g, so, rv, so, *)
+                    return Broadcast.sum(combine(q, so, bv, sb) { -$0 / $1 }, from: so, to: sb)
+                }() : nil
+                return [Broadcast.sum(combine(g, so, bv, sb, /), from: so, to: sa), gb]
+            }
+        }
+        return r
+    }
+
+    /// Records a unary op whose local derivative is `derivative(x, y)` (input, output).
+    func unary(_ name: String, _ f: (Float) -> Float,
+               derivative: @escaping (Float, Float) -> Float) throws -> Tensor {
+        let r = try map(f)
+        if recording(self) {
+            let xv = storage.values, yv = r.storage.values
+            r.node = GradNode(name, [node]) { g in
+                [(0..<g.count).map { g[$0] * derivative(xv[$0], yv[$0]) }]
+            }
+        }
+        return r
+    }
+
+    public func checkedNegated() throws -> Tensor { try unary("NegBackward0", { -$0 }) { _, _ in -1 } }
+    public func checkedPow(_ e: Float) throws -> Tensor {
+        try unary("PowBackward0", { e == 2 ? $0 * $0 : powf($0, e) }) { x, _ in
+            e == 2 ? 2 * x : e * powf(x, e - 1)
+        }
+    }
+    public func squared() -> Tensor { orTrap { try checkedPow(2) } }
+    public func pow(_ e: Float) -> Tensor { orTrap { try checkedPow(e) } }
+    public func exp() -> Tensor { orTrap { try unary("ExpBackward0", expf) { _, y in y } } }
+    public func log() -> Tensor { orTrap { try unary("LogBackward0", logf) { x, _ in 1 / x } } }
+    public func sqrt() -> Tensor { orTrap { try unary("SqrtBackward0", { $0.squareRoot() }) { _, y in 0.5 / y } } }
+    public func abs() -> Tensor {
+        orTrap { try unary("AbsBackward0", Swift.abs) { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) } }
+    }
+
+    /// Throwing core of the compound assignments: updates `self` in place, as torch's `-=`.
+    /// When recorded, `self` gets a new graph node whose parent is its previous node.
+    public func checkedUpdate(_ op: (Tensor, Tensor) throws -> Tensor, _ rhs: Tensor) throws {
+        if recording(self, rhs) { try checkInPlaceAllowed() }
+        let r = try op(self, rhs)
+        guard r.shape == shape else {
+            throw TensorError.shapeMismatch("in-place result of shape \(r.shape) does not fit \(shape)")
+        }
+        overwrite(with: r.storage.values)
+        if r.node != nil { node = r.node }
+    }
+}
+

@@ -1,0 +1,49 @@
+/// Something with trainable parameters.
+public protocol Layer: AnyObject {
+    var parameters: [Tensor] { get }
+}
+
+/// The book's 2-D convolutional layer: corr2d with a learned kernel plus a scalar bias.
+public final class Conv2D: Layer {
+    public let weight: Tensor
+    public let bias: Tensor
+
+    /// Draws the weight, then the bias, from the default generator (torch's draw order).
+    public init(kernelSize: (Int, Int), generator: Generator? = nil) {
+        weight = Parameter(randn([kernelSize.0, kernelSize.1], generator: generator))
+        bias = Parameter(randn([1], generator: generator))
+    }
+
+    public var parameters: [Tensor] { [weight, bias] }
+
+    public func forward(_ x: Tensor) throws -> Tensor {
+        try Tensor.add(try Tensor.corr2dChecked(x, weight), bias)
+    }
+
+    public func callAsFunction(_ x: Tensor) -> Tensor { orTrap { try forward(x) } }
+}
+
+/// Plain stochastic gradient descent: p -= lr * p.grad, unrecorded.
+public final class SGD {
+    public let parameters: [Tensor]
+    public var lr: Float
+
+    public init(_ parameters: [Tensor], lr: Float) {
+        self.parameters = parameters
+        self.lr = lr
+    }
+
+    public func step() {
+        noGrad {
+            for p in parameters {
+                guard let g = p.grad else { continue }
+                p.data -= lr * g
+            }
+        }
+    }
+
+    /// Clears gradients (torch's default `set_to_none`).
+    public func zeroGrad() {
+        for p in parameters { p.grad = nil }
+    }
+}

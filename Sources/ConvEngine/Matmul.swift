@@ -1,0 +1,50 @@
+/// 2-D matrix product (1-D operands are treated as a row / column vector, as torch does).
+extension Tensor {
+    static func mm(_ a: [Float], _ b: [Float], _ m: Int, _ k: Int, _ n: Int) -> [Float] {
+        var c = [Float](repeating: 0, count: m * n)
+        c.withUnsafeMutableBufferPointer { pc in
+            a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    for i in 0..<m { for p in 0..<k {
+                        let s = pa[i * k + p]
+                        for j in 0..<n { pc[i * n + j] += s * pb[p * n + j] }
+                    } }
+                }
+            }
+        }
+        return c
+    }
+
+    static func transpose(_ a: [Float], _ rows: Int, _ cols: Int) -> [Float] {
+        var t = [Float](repeating: 0, count: a.count)
+        for i in 0..<rows { for j in 0..<cols { t[j * rows + i] = a[i * cols + j] } }
+        return t
+    }
+
+    public static func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        guard (1...2).contains(a.rank), (1...2).contains(b.rank) else {
+            throw TensorError.shapeMismatch("matmul supports 1-D and 2-D tensors, got \(a.shape) and \(b.shape)")
+        }
+        let m = a.rank == 2 ? a.shape[0] : 1, k = a.shape[a.rank - 1]
+        let k2 = b.shape[0], n = b.rank == 2 ? b.shape[1] : 1
+        guard k == k2 else {
+            throw TensorError.shapeMismatch("cannot multiply \(a.shape) by \(b.shape) (inner sizes \(k) and \(k2) differ)")
+        }
+        var outShape: [Int] = []
+        if a.rank == 2 { outShape.append(m) }
+        if b.rank == 2 { outShape.append(n) }
+        _ = try checkedCount(outShape)
+        let av = a.storage.values, bv = b.storage.values
+        let r = Tensor(storage: try Storage.adopting(mm(av, bv, m, k, n)), shape: outShape)
+        if recording(a, b) {
+            r.node = GradNode("MmBackward0", [a.node, b.node]) { g in
+                [mm(g, transpose(bv, k, n), m, n, k), mm(transpose(av, m, k), g, k, m, n)]
+            }
+        }
+        return r
+    }
+
+    public func matmul(_ o: Tensor) -> Tensor { orTrap { try Tensor.matmul(self, o) } }
+}
+
+public func matmul(_ a: Tensor, _ b: Tensor) -> Tensor { a.matmul(b) }

@@ -1,0 +1,128 @@
+/// Sums, means and maxima over everything or one axis.
+extension Tensor {
+    /// Sum of a buffer in 8 interleaved lanes, then the lanes pairwise (close to torch's vectorised order).
+    static func laneSum(_ p: UnsafeBufferPointer<Float>) -> Float {
+        var acc = SIMD8<Float>(repeating: 0)
+        var i = 0
+        let n = p.count
+        while i + 8 <= n {
+            acc += SIMD8(p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5], p[i + 6], p[i + 7])
+            i += 8
+        }
+        let half = acc.lowHalf + acc.highHalf
+        let quarter = half.lowHalf + half.highHalf
+        var s = quarter[0] + quarter[1]
+        while i < n { s += p[i]; i += 1 }
+        return s
+    }
+
+    /// Splits `shape` around `axis` into (outer, length, inner) extents.
+    func axisExtents(_ axis: Int) throws -> (Int, Int, Int, Int) {
+        let a = axis < 0 ? axis + rank : axis
+        guard (0..<Swift.max(rank, 1)).contains(a), rank > 0 else {
+            throw TensorError.indexOutOfRange("axis \(axis) is out of range for a tensor of rank \(rank)")
+        }
+        let outer = shape[..<a].reduce(1, *), inner = shape[(a + 1)...].reduce(1, *)
+        return (a, outer, shape[a], inner)
+    }
+
+    func reducedShape(_ a: Int, keepDims: Bool) -> [Int] {
+        var s = shape
+        if keepDims { s[a] = 1 } else { s.remove(at: a) }
+        return s
+    }
+
+    public func checkedSum() throws -> Tensor {
+        let v = storage.values
+        let s = v.withUnsafeBufferPointer { Tensor.laneSum($0) }
+        let r = Tensor(storage: try Storage.adopting([s]), shape: [])
+        if recording(self) {
+            let n = v.count
+            r.node = GradNode("SumBackward0", [node]) { g in [[Float](repeating: g[0], count: n)] }
+        }
+        return r
+    }
+
+    public func checkedSum(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        let (a, outer, len, inner) = try axisExtents(axis)
+        let v = storage.values
+        var out = [Float](repeating: 0, count: outer * inner)
+        for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
+            out[o * inner + i] += v[(o * len + k) * inner + i]
+        } } }
+        let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
+        if recording(self) {
+            r.node = GradNode("SumBackward1", [node]) { g in
+                var full = [Float](repeating: 0, count: v.count)
+                for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
+                    full[(o * len + k) * inner + i] = g[o * inner + i]
+                } } }
+                return [full]
+            }
+        }
+        return r
+    }
+
+    public func checkedMean() throws -> Tensor {
+        guard count > 0 else { return try Tensor.full([], .nan) }
+        let s = try noGrad { try checkedSum() }
+        let n = Float(count)
+        let r = Tensor(storage: try Storage.adopting([s.storage.values[0] / n]), shape: [])
+        if recording(self) {
+            let c = count
+            r.node = GradNode("MeanBackward0", [node]) { g in [[Float](repeating: g[0] / n, count: c)] }
+        }
+        return r
+    }
+
+    public func checkedMean(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        let (_, _, len, _) = try axisExtents(axis)
+        let s = try checkedSum(axis: axis, keepDims: keepDims)
+        return try Tensor.divide(s, Tensor.scalar(Float(len)))
+    }
+
+    public func checkedMax() throws -> Tensor {
+        guard count > 0 else { throw TensorError.invalidArgument("max() of an empty tensor") }
+        let v = storage.values
+        var best = 0
+        for i in 1..<v.count where v[i] > v[best] || v[i].isNaN { best = i; if v[i].isNaN { break } }
+        let r = Tensor(storage: try Storage.adopting([v[best]]), shape: [])
+        if recording(self) {
+            let n = v.count
+            r.node = GradNode("MaxBackward1", [node]) { g in
+                var full = [Float](repeating: 0, count: n); full[best] = g[0]; return [full]
+            }
+        }
+        return r
+    }
+
+    public func checkedMax(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        let (a, outer, len, inner) = try axisExtents(axis)
+        guard len > 0 else { throw TensorError.invalidArgument("max over an empty axis") }
+        let v = storage.values
+        var out = [Float](repeating: 0, count: outer * inner), arg = [Int](repeating: 0, count: outer * inner)
+        for o in 0..<outer { for i in 0..<inner {
+            var bestK = 0
+            for k in 1..<Swift.max(len, 1) where v[(o * len + k) * inner + i] > v[(o * len + bestK) * inner + i] { bestK = k }
+            out[o * inner + i] = v[(o * len + bestK) * inner + i]
+            arg[o * inner + i] = (o * len + bestK) * inner + i
+        } }
+        let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
+        if recording(self) {
+            let n = v.count
+            r.node = GradNode("MaxBackward0", [node]) { g in
+                var full = [Float](repeating: 0, count: n)
+                for (j, src) in arg.enumerated() { full[src] += g[j] }
+                return [full]
+            }
+        }
+        return r
+    }
+
+    public func sum() -> Tensor { orTrap { try checkedSum() } }
+    public func sum(axis: Int, keepDims: Bool = false) -> Tensor { orTrap { try checkedSum(axis: axis, keepDims: keepDims) } }
+    public func mean() -> Tensor { orTrap { try checkedMean() } }
+    public func mean(axis: Int, keepDims: Bool = false) -> Tensor { orTrap { try checkedMean(axis: axis, keepDims: keepDims) } }
+    public func max() -> Tensor { orTrap { try checkedMax() } }
+    public func max(axis: Int, keepDims: Bool = false) -> Tensor { orTrap { try checkedMax(axis: axis, keepDims: keepDims) } }
+}

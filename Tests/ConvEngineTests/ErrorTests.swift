@@ -1,0 +1,99 @@
+import XCTest
+@testable import ConvEngine
+
+/// Every error kind comes back as a value with a readable message through the throwing cores.
+final class ErrorTests: XCTestCase {
+    func expect(_ kind: (TensorError) -> Bool, _ text: String, _ body: () throws -> Void,
+                file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            try body()
+            XCTFail("expected an error containing \"\(text)\"", file: file, line: line)
+        } catch let e as TensorError {
+            XCTAssertTrue(kind(e), "wrong kind: \(e)", file: file, line: line)
+            XCTAssertTrue(e.description.contains(text), "message was: \(e)", file: file, line: line)
+        } catch {
+            XCTFail("unexpected error \(error)", file: file, line: line)
+        }
+    }
+
+    func testShapeMismatch() {
+        expect({ if case .shapeMismatch = $0 { true } else { false } }, "shape mismatch: cannot broadcast [2, 3] with [4]") {
+            _ = try Tensor.add(zeros(2, 3), zeros(4))
+        }
+        expect({ if case .shapeMismatch = $0 { true } else { false } }, "inner sizes") {
+            _ = try Tensor.matmul(zeros(2, 3), zeros(2, 3))
+        }
+        expect({ if case .shapeMismatch = $0 { true } else { false } }, "invalid for input of size 6") {
+            _ = try zeros(2, 3).checkedReshaped([4, -1])
+        }
+        expect({ if case .shapeMismatch = $0 { true } else { false } }, "cannot assign") {
+            try zeros(3, 3).checkedSetSubscript([.single(0)], zeros(2))
+        }
+        expect({ if case .shapeMismatch = $0 { true } else { false } }, "needs 4 values") {
+            _ = try Tensor.make(shape: [2, 2], data: [1])
+        }
+    }
+
+    func testKernelTooLarge() {
+        expect({ if case .kernelTooLarge = $0 { true } else { false } }, "does not fit") {
+            _ = try Tensor.corr2dChecked(zeros(2, 2), zeros(3, 1))
+        }
+        expect({ if case .kernelTooLarge = $0 { true } else { false } }, "kernel too large") {
+            _ = try Tensor.conv2dChecked(zeros(1, 1, 2, 2), zeros(1, 1, 3, 3))
+        }
+    }
+
+    func testNotScalar() {
+        expect({ $0 == .notScalar(shape: [2]) }, "got shape [2]") { _ = try zeros(2).checkedItem() }
+        expect({ $0 == .notScalar(shape: [2, 2]) }, "one element") {
+            let p = Parameter(zeros(2, 2)); try p.checkedBackward()
+        }
+    }
+
+    func testIndexOutOfRange() {
+        expect({ if case .indexOutOfRange = $0 { true } else { false } }, "index 5 is out of bounds for axis 1 with size 3") {
+            _ = try zeros(2, 3).checkedSubscript([.single(0), .single(5)])
+        }
+        expect({ if case .indexOutOfRange = $0 { true } else { false } }, "too many indices") {
+            _ = try zeros(2).checkedSubscript([.single(0), .single(0)])
+        }
+        expect({ if case .indexOutOfRange = $0 { true } else { false } }, "axis 2") { _ = try zeros(2, 2).checkedSum(axis: 2) }
+    }
+
+    func testAllocationBudgetStopsHugeRequestsBeforeAllocating() {
+        let budget = AllocationBudget(maxElementsPerTensor: 1000, maxTotalElements: 1500)
+        Tensor.$allocationBudget.withValue(budget) {
+            expect({ if case .tooLarge = $0 { true } else { false } }, "10000000000 elements requested") {
+                _ = try Tensor.zeros([100_000, 100_000])
+            }
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") { _ = try Tensor.randn([2000]) }
+            do {
+                let a = try Tensor.zeros([800])
+                XCTAssertEqual(budget.liveElements, 800)
+                expect({ if case .tooLarge = $0 { true } else { false } }, "budget allows 700") {
+                    _ = try Tensor.ones([800])
+                }
+                _ = a
+            } catch { XCTFail("\(error)") }
+        }
+        XCTAssertEqual(budget.liveElements, 0, "freed tensors refund the budget")
+        expect({ if case .tooLarge = $0 { true } else { false } }, "too large") { _ = try Tensor.zeros([Int.max, 4]) }
+    }
+
+    func testInvalidArguments() {
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "step must be nonzero") {
+            _ = try Tensor.arange(0, 5, step: 0)
+        }
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "negative dimension") { _ = try Tensor.zeros([-1]) }
+    }
+
+    func testAutogradMisuse() {
+        expect({ if case .autograd = $0 { true } else { false } }, "does not require grad") {
+            try zeros(1).checkedBackward()
+        }
+        expect({ if case .autograd = $0 { true } else { false } }, "in-place") {
+            let p = Parameter(zeros(2))
+            try p.checkedUpdate(Tensor.add, ones(2))
+        }
+    }
+}
