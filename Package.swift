@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lesson",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Swiftlet", targets: ["Swiftlet"]),
+        .executable(name: "swiftlet-bench", targets: ["swiftlet-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "Swiftlet",
+            dependencies: [
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(name: "swiftlet-bench", dependencies: ["Swiftlet"]),
+        .testTarget(
+            name: "SwiftletTests",
+            dependencies: ["Swiftlet"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)
