@@ -3,22 +3,30 @@ import PackageDescription
 
 let package = Package(
     name: "lesson",
+    platforms: [.macOS(.v13)],
     products: [
-        .library(name: "ConvEngine", targets: ["ConvEngine"]),
-        .executable(name: "conformance", targets: ["conformance"]),
-        .executable(name: "conv-bench", targets: ["conv-bench"]),
+        .library(name: "Swiftlet", targets: ["Swiftlet"]),
+        .executable(name: "swiftlet-bench", targets: ["swiftlet-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
         .target(
-            name: "ConvEngine",
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            name: "Swiftlet",
+            dependencies: [
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
         ),
-        .executableTarget(name: "conformance", dependencies: ["ConvEngine"]),
-        .executableTarget(name: "conv-bench", dependencies: ["ConvEngine"]),
+        .executableTarget(name: "swiftlet-bench", dependencies: ["Swiftlet"]),
         .testTarget(
-            name: "ConvEngineTests",
-            dependencies: ["ConvEngine"],
-            exclude: ["Fixtures"]
+            name: "SwiftletTests",
+            dependencies: ["Swiftlet"],
+            resources: [.copy("Golden")]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A 1-based position in a lesson file; columns count characters, not bytes.
+public struct SourcePosition: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) { self.line = line; self.column = column }
+    public var description: String { "\(line):\(column)" }
+}
+
+public struct SourceRange: Equatable, Sendable, CustomStringConvertible {
+    public var start: SourcePosition
+    public var end: SourcePosition
+    public init(start: SourcePosition, end: SourcePosition) { self.start = start; self.end = end }
+    public static let unknown = SourceRange(start: .init(line: 0, column: 0), end: .init(line: 0, column: 0))
+    public var description: String { "\(start)-\(end)" }
+}
+
+/// Every error lesson code can cause is one of these values; nothing traps.
+public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable { case parse, unsupported, name, type, runtime, limit }
+    public var message: String
+    public var file: String
+    public var range: SourceRange
+    public var kind: Kind
+    public var notes: [String]
+    public init(message: String, file: String = "", range: SourceRange, kind: Kind, notes: [String] = []) {
+        self.message = message; self.file = file; self.range = range; self.kind = kind; self.notes = notes
+    }
+    public var description: String { "\(file.isEmpty ? "" : file + ":")\(range.start): error: \(message)" }
+}
+
+public struct Limits: Sendable {
+    /// Wall-clock budget of one `run`, in seconds.
+    public var timeLimit: TimeInterval = 10
+    public var maxCallDepth: Int = 1000
+    /// Optional cap on loop iterations + calls; nil means only the clock limits.
+    public var maxSteps: Int? = nil
+    public init(timeLimit: TimeInterval = 10, maxCallDepth: Int = 1000, maxSteps: Int? = nil) {
+        self.timeLimit = timeLimit; self.maxCallDepth = maxCallDepth; self.maxSteps = maxSteps
+    }
+}
+
+public enum OutputEvent {
+    case text(String)
+    case display(Value)
+}
+
+public struct CellResult {
+    public var output: String = ""
+    public var displayed: Value? = nil
+    public var displayText: String? = nil
+    public var error: Diagnostic? = nil
+    public var events: [OutputEvent] = []
+    public init() {}
+}
+
+/// Compact source location kept in lowered nodes (resolved to file positions already).
+struct Loc {
+    var line: Int32, col: Int32, endLine: Int32, endCol: Int32
+    static let none = Loc(line: 0, col: 0, endLine: 0, endCol: 0)
+    var range: SourceRange {
+        SourceRange(start: .init(line: Int(line), column: Int(col)), end: .init(line: Int(endLine), column: Int(endCol)))
+    }
+}
+
+/// A lowering or run-time failure before it is given its file name.
+struct LangError: Error {
+    var message: String
+    var loc: Loc
+    var kind: Diagnostic.Kind
+    var notes: [String] = []
+    init(_ message: String, _ loc: Loc, _ kind: Diagnostic.Kind = .runtime, notes: [String] = []) {
+        self.message = message; self.loc = loc; self.kind = kind; self.notes = notes
+    }
+}
+
+/// Thrown by host bindings and `Value.asX()` helpers; gets the call's location when caught.
+public struct HostError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

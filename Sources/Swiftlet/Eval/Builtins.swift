@@ -1,0 +1,148 @@
+import Foundation
+
+/// Conversions and initializers of the standard types: `Int(x)`, `Double(x)`, `String(format:)`...
+func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal: [Bool], loc: Loc) throws -> Value {
+    func bad() -> LangError {
+        LangError("no '\(type)' initializer takes (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
+    }
+    if labels == [nil] {
+        let x = v[0]
+        switch (type, x) {
+        case ("Int", .int): return x
+        case ("Int", .double(let d)):
+            guard d.isFinite, d > -9.3e18, d < 9.3e18 else { throw LangError("Double value \(d) cannot be converted to Int because it is outside the representable range", loc) }
+            return .int(Int(d))
+        case ("Int", .float(let d)):
+            guard d.isFinite, d > -9.2e18, d < 9.2e18 else { throw LangError("Float value \(d) cannot be converted to Int because it is outside the representable range", loc) }
+            return .int(Int(d))
+        case ("Int", .string(let s)): return .optional(Int(s).map { .int($0) })
+        case ("Double", .int(let i)): return .double(Double(i))
+        case ("Double", .double): return x
+        case ("Double", .float(let f)): return .double(Double(f))
+        case ("Double", .string(let s)): return .optional(Double(s).map { .double($0) })
+        case ("Float", .int(let i)): return .float(Float(i))
+        case ("Float", .double(let d)): return .float(Float(d))
+        case ("Float", .float): return x
+        case ("Float", .string(let s)): return .optional(Float(s).map { .float($0) })
+        case ("String", _): return .string(x.description)
+        case ("Bool", .bool): return x
+        case ("Array", .array): return x
+        case ("Array", .range(let r)):
+            guard let (l, u) = r.bounds else { throw bad() }
+            return .array((l..<max(l, u)).map { .int($0) })
+        case ("Array", .string(let s)): return .array(s.map { .string(String($0)) })
+        default: throw bad()
+        }
+    }
+    if type == "String" && labels.first == "format" {
+        guard case .string(let fmt) = v[0] else { throw bad() }
+        return .string(try formatString(fmt, Array(v.dropFirst()), loc: loc))
+    }
+    if type == "String" && labels == ["repeating", "count"] {
+        guard case .string(let s) = v[0], case .int(let n) = v[1], n >= 0 else { throw bad() }
+        return .string(String(repeating: s, count: n))
+    }
+    if type == "Array" && labels == ["repeating", "count"] {
+        guard case .int(let n) = v[1], n >= 0 else { throw LangError("Array count must be a non-negative Int", loc) }
+        return .array(Array(repeating: v[0], count: n))
+    }
+    if labels.isEmpty {
+        switch type {
+        case "Int": return .int(0)
+        case "Double": return .double(0)
+        case "Float": return .float(0)
+        case "String": return .string("")
+        case "Bool": return .bool(false)
+        case "Array": return .array([])
+        case "Dictionary": return .dictionary(OrderedDict())
+        default: break
+        }
+    }
+    throw bad()
+}
+
+/// `String(format:)` for the specifiers lessons use: %d %i %ld %f %e %g (with flags, width,
+/// precision), %@ %s, %%.
+func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
+    var out = ""
+    let it = Array(fmt)
+    var i = 0, argIndex = 0
+    func nextArg() throws -> Value {
+        guard argIndex < args.count else { throw LangError("String(format:) has more specifiers than arguments", loc) }
+        defer { argIndex += 1 }
+        return args[argIndex]
+    }
+    while i < it.count {
+        let c = it[i]
+        if c != "%" { out.append(c); i += 1; continue }
+        var spec = "%"
+        i += 1
+        while i < it.count, "-+ #0123456789.".contains(it[i]) { spec.append(it[i]); i += 1 }
+        while i < it.count, "lhqLzjt".contains(it[i]) { i += 1 }
+        guard i < it.count else { break }
+        let conv = it[i]; i += 1
+        switch conv {
+        case "%": out += "%"
+        case "d", "i":
+            let a = try nextArg()
+            guard case .int(let n) = a else { throw LangError("%\(conv) needs an Int argument, got \(a.typeName)", loc, .type) }
+            out += String(format: spec + "ld", n)
+        case "f", "F", "e", "E", "g", "G":
+            let a = try nextArg()
+            let d: Double
+            switch a {
+            case .double(let x): d = x
+            case .float(let x): d = Double(x)
+            default: throw LangError("%\(conv) needs a Double argument, got \(a.typeName)", loc, .type)
+            }
+            out += String(format: spec + String(conv), d)
+        case "@", "s":
+            let a = try nextArg()
+            let s = a.description
+            out += spec == "%" ? s : String(format: spec + "@", s as NSString)
+        case "x", "X", "o":
+            let a = try nextArg()
+            guard case .int(let n) = a else { throw LangError("%\(conv) needs an Int argument", loc, .type) }
+            out += String(format: spec + "l" + String(conv), n)
+        default:
+            throw LangError("unsupported format specifier '%\(conv)'", loc, .unsupported)
+        }
+    }
+    return out
+}
+
+func builtinStaticMethod(_ type: String, _ name: String, _ v: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value? {
+    return nil
+}
+
+func numericPair(_ a: Value, _ b: Value, _ loc: Loc, _ fname: String) throws -> (Value, Value) {
+    switch (a, b) {
+    case (.int, .int), (.double, .double), (.float, .float), (.string, .string): return (a, b)
+    default: throw LangError("\(fname) needs arguments of the same type, got '\(a.typeName)' and '\(b.typeName)'", loc, .type)
+    }
+}
+
+func lessThan(_ a: Value, _ b: Value, _ loc: Loc) throws -> Bool {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x < y
+    case (.double(let x), .double(let y)): return x < y
+    case (.float(let x), .float(let y)): return x < y
+    case (.string(let x), .string(let y)): return x < y
+    case (.tuple(let x), .tuple(let y)):
+        for i in 0..<min(x.elements.count, y.elements.count) {
+            if try lessThan(x.elements[i], y.elements[i], loc) { return true }
+            if try lessThan(y.elements[i], x.elements[i], loc) { return false }
+        }
+        return false
+    default: throw LangError("values of type '\(a.typeName)' and '\(b.typeName)' cannot be compared with '<'", loc, .type)
+    }
+}
+
+/// Math on Double or Float keeping the argument's type, as Foundation's overloads do.
+func math(_ name: String, _ x: Value, _ loc: Loc, _ d: (Double) -> Double, _ f: (Float) -> Float) throws -> Value {
+    switch x {
+    case .double(let v): return .double(d(v))
+    case .float(let v): return .float(f(v))
+    default: throw LangError("\(name) needs a Double or Float argument, got '\(x.typeName)'", loc, .type)
+    }
+}

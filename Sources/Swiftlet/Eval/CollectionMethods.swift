@@ -1,0 +1,164 @@
+import Foundation
+
+func isMutatingBuiltin(_ name: String) -> Bool {
+    switch name {
+    case "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort", "reverse",
+         "removeValue", "updateValue", "swapAt", "shuffle":
+        return true
+    default: return false
+    }
+}
+
+func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value {
+    switch v {
+    case .array(var arr):
+        v = .void
+        defer { v = .array(arr) }
+        switch (name, labels) {
+        case ("append", [nil]): arr.append(a[0]); return .void
+        case ("append", ["contentsOf"]):
+            guard case .array(let other) = a[0] else { break }
+            arr.append(contentsOf: other); return .void
+        case ("insert", [nil, "at"]):
+            guard case .int(let i) = a[1], i >= 0, i <= arr.count else { throw LangError("insert index out of range", loc) }
+            arr.insert(a[0], at: i); return .void
+        case ("remove", ["at"]):
+            guard case .int(let i) = a[0], i >= 0, i < arr.count else { throw LangError("index out of range", loc) }
+            return arr.remove(at: i)
+        case ("removeLast", []):
+            guard !arr.isEmpty else { throw LangError("can't remove last element from an empty collection", loc) }
+            return arr.removeLast()
+        case ("removeFirst", []):
+            guard !arr.isEmpty else { throw LangError("can't remove first element from an empty collection", loc) }
+            return arr.removeFirst()
+        case ("removeAll", []): arr.removeAll(); return .void
+        case ("popLast", []): return .optional(arr.popLast())
+        case ("reverse", []): arr.reverse(); return .void
+        case ("swapAt", [nil, nil]):
+            guard case .int(let i) = a[0], case .int(let j) = a[1], i >= 0, j >= 0, i < arr.count, j < arr.count else { throw LangError("index out of range", loc) }
+            arr.swapAt(i, j); return .void
+        case ("sort", []):
+            try arr.sort { try lessThan($0, $1, loc) }; return .void
+        case ("sort", ["by"]):
+            try arr.sort { x, y in try invoke(a[0], [x, y], loc: loc).asBoolOr(loc) }; return .void
+        default: break
+        }
+    case .dictionary(var d):
+        v = .void
+        defer { v = .dictionary(d) }
+        switch (name, labels) {
+        case ("removeValue", ["forKey"]):
+            let old = d[a[0]]
+            try setDict(&d, a[0], nil, loc)
+            return .optional(old)
+        case ("updateValue", [nil, "forKey"]):
+            let old = d[a[1]]
+            try setDict(&d, a[1], a[0], loc)
+            return .optional(old)
+        case ("removeAll", []): d = OrderedDict(); return .void
+        default: break
+        }
+    case .string(var s):
+        v = .void
+        defer { v = .string(s) }
+        switch (name, labels) {
+        case ("append", [nil]):
+            guard case .string(let t) = a[0] else { break }
+            s += t; return .void
+        case ("removeLast", []):
+            guard !s.isEmpty else { throw LangError("can't remove last element from an empty collection", loc) }
+            return .string(String(s.removeLast()))
+        default: break
+        }
+    default: break
+    }
+    throw LangError("value of type '\(v.typeName)' has no mutating member '\(name)' taking (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .name)
+}
+
+extension Value {
+    func asBoolOr(_ loc: Loc) throws -> Bool {
+        guard case .bool(let b) = self else { throw LangError("expected Bool, got \(typeName)", loc, .type) }
+        return b
+    }
+}
+
+/// Elements of anything `for ... in` and the sequence methods accept.
+func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
+    switch v {
+    case .array(let a): return a
+    case .range(let r):
+        guard let (l, u) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
+        return u > l ? (l..<u).map { .int($0) } : []
+    case .string(let s): return s.map { .string(String($0)) }
+    case .dictionary(let d):
+        return (0..<d.count).map { .tuple(TupleValue([d.keys[$0], d.values[$0]], labels: ["key", "value"])) }
+    default: throw LangError("value of type '\(v.typeName)' is not a sequence", loc, .type)
+    }
+}
+
+func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value? {
+    switch (b, name, labels) {
+    case (.double(let d), "squareRoot", []): return .double(d.squareRoot())
+    case (.float(let d), "squareRoot", []): return .float(d.squareRoot())
+    case (.double(let d), "rounded", []): return .double(d.rounded())
+    case (.float(let d), "rounded", []): return .float(d.rounded())
+    case (.double(let d), "truncatingRemainder", ["dividingBy"]): return .double(d.truncatingRemainder(dividingBy: try a[0].asDouble()))
+    case (.float(let d), "truncatingRemainder", ["dividingBy"]): return .float(d.truncatingRemainder(dividingBy: try a[0].asFloat()))
+    case (.int(let i), "isMultiple", ["of"]): return .bool(i.isMultiple(of: try a[0].asInt()))
+    case (.string(let s), "uppercased", []): return .string(s.uppercased())
+    case (.string(let s), "lowercased", []): return .string(s.lowercased())
+    case (.string(let s), "hasPrefix", [nil]): return .bool(s.hasPrefix(try a[0].asString()))
+    case (.string(let s), "hasSuffix", [nil]): return .bool(s.hasSuffix(try a[0].asString()))
+    case (.string(let s), "contains", [nil]):
+        if case .string(let t) = a[0] { return .bool(t.count == 1 ? s.contains(Character(t)) : s.contains(t)) }
+    case (.string(let s), "split", ["separator"]):
+        let sep = try a[0].asString()
+        guard sep.count == 1 else { break }
+        return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
+    case (.dictionary(let d), _, _) where name == "sorted" || name == "map" || name == "filter" || name == "forEach":
+        return try builtinMethod(.array(try sequenceElements(.dictionary(d), loc)), name, a, labels, rt: rt, loc: loc)
+    default: break
+    }
+    let elems: [Value]
+    switch b {
+    case .array(let x): elems = x
+    case .range, .string: elems = try sequenceElements(b, loc)
+    default: return nil
+    }
+    switch (name, labels) {
+    case ("map", [nil]): return .array(try elems.map { try invoke(a[0], [$0], loc: loc) })
+    case ("compactMap", [nil]): return .array(try elems.compactMap { try invoke(a[0], [$0], loc: loc).unwrapped })
+    case ("flatMap", [nil]): return .array(try elems.flatMap { try sequenceElements(try invoke(a[0], [$0], loc: loc), loc) })
+    case ("filter", [nil]): return .array(try elems.filter { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
+    case ("forEach", [nil]): for e in elems { _ = try invoke(a[0], [e], loc: loc) }; return .void
+    case ("reduce", [nil, nil]):
+        var acc = a[0]
+        for e in elems { acc = try invoke(a[1], [acc, e], loc: loc) }
+        return acc
+    case ("reduce", ["into", nil]):
+        throw LangError("reduce(into:) is not supported in lessons; use reduce(_:_:)", loc, .unsupported)
+    case ("enumerated", []):
+        return .array(elems.enumerated().map { .tuple(TupleValue([.int($0.offset), $0.element], labels: ["offset", "element"])) })
+    case ("reversed", []): return .array(elems.reversed())
+    case ("sorted", []): return .array(try elems.sorted { try lessThan($0, $1, loc) })
+    case ("sorted", ["by"]): return .array(try elems.sorted { try invoke(a[0], [$0, $1], loc: loc).asBoolOr(loc) })
+    case ("contains", [nil]): return .bool(elems.contains { valuesEqual($0, a[0]) == true })
+    case ("contains", ["where"]): return .bool(try elems.contains { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
+    case ("allSatisfy", [nil]): return .bool(try elems.allSatisfy { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
+    case ("first", ["where"]): return .optional(try elems.first { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
+    case ("firstIndex", ["of"]): return .optional(elems.firstIndex { valuesEqual($0, a[0]) == true }.map { .int($0) })
+    case ("firstIndex", ["where"]): return .optional(try elems.firstIndex { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }.map { .int($0) })
+    case ("min", []): return .optional(try elems.min { try lessThan($0, $1, loc) })
+    case ("max", []): return .optional(try elems.max { try lessThan($0, $1, loc) })
+    case ("prefix", [nil]): return .array(Array(elems.prefix(max(0, try a[0].asInt()))))
+    case ("suffix", [nil]): return .array(Array(elems.suffix(max(0, try a[0].asInt()))))
+    case ("dropFirst", []): return .array(Array(elems.dropFirst()))
+    case ("dropLast", []): return .array(Array(elems.dropLast()))
+    case ("dropFirst", [nil]): return .array(Array(elems.dropFirst(max(0, try a[0].asInt()))))
+    case ("joined", []), ("joined", ["separator"]):
+        let sep = labels.isEmpty ? "" : try a[0].asString()
+        return .string(try elems.map { try $0.asString() }.joined(separator: sep))
+    default: return nil
+    }
+    return nil
+}

@@ -1,0 +1,241 @@
+/// An assignable place: variable, property or subscript. `modify` hands out the value in place
+/// so arrays and structs inside variables are mutated without copying (Swift's COW).
+class LValue {
+    let loc: Loc
+    init(_ loc: Loc) { self.loc = loc }
+    func get(_ f: Frame) throws -> Value { .void }
+    func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {}
+    func set(_ f: Frame, _ v: Value) throws { try modify(f) { $0 = v } }
+}
+
+final class VarLV: LValue {
+    let hops: Int, slot: Int
+    unowned(unsafe) let global: Frame?
+    init(hops: Int, slot: Int, global: Frame?, _ loc: Loc) { self.hops = hops; self.slot = slot; self.global = global; super.init(loc) }
+    @inline(__always) func frame(_ f: Frame) -> Frame { global ?? (hops == 0 ? f : f.ancestor(hops)) }
+    override func get(_ f: Frame) throws -> Value { frame(f).slots[slot] }
+    override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
+        try body(&frame(f).slots[slot])
+    }
+    override func set(_ f: Frame, _ v: Value) throws { frame(f).slots[slot] = v }
+}
+
+/// `x!` as an assignment target.
+final class UnwrapLV: LValue {
+    let base: LValue
+    init(_ b: LValue, _ loc: Loc) { base = b; super.init(loc) }
+    override func get(_ f: Frame) throws -> Value {
+        let v = try base.get(f)
+        if case .optional(let w) = v {
+            guard let w else { throw LangError("unexpectedly found nil while unwrapping an Optional value", loc) }
+            return w
+        }
+        return v
+    }
+    override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
+        let loc = self.loc
+        try base.modify(f) { v in
+            guard case .optional(let w) = v else { try body(&v); return }
+            guard var w else { throw LangError("unexpectedly found nil while unwrapping an Optional value", loc) }
+            v = .void
+            defer { v = .optional(w) }
+            try body(&w)
+        }
+    }
+}
+
+final class MemberLV: LValue {
+    let base: LValue, name: String
+    unowned let rt: Runtime
+    init(_ b: LValue, _ n: String, rt: Runtime, _ loc: Loc) { base = b; name = n; self.rt = rt; super.init(loc) }
+    override func get(_ f: Frame) throws -> Value { try getMember(try base.get(f), name, rt: rt, loc: loc) }
+    override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
+        let b = try base.get(f)
+        switch b {
+        case .object(let o):
+            if let i = o.type.fieldIndex[name] { try body(&o.fields[i]); return }
+            var v = try getMember(b, name, rt: rt, loc: loc)
+            try body(&v)
+            try setComputed(o.type, &o.fields, selfValue: b, v)
+            return
+        case .host(let h):
+            var v = try getMember(b, name, rt: rt, loc: loc)
+            try body(&v)
+            guard let t = rt.library.hostType(of: h), let setter = t.setters[name] else {
+                throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
+            }
+            try callHost(loc) { try setter(h, v) }
+            return
+        default: break
+        }
+        let name = self.name, loc = self.loc, rt = self.rt
+        try base.modify(f) { container in
+            switch container {
+            case .structValue(var s):
+                if let i = s.type.fieldIndex[name] {
+                    container = .void
+                    defer { container = .structValue(s) }
+                    try body(&s.fields[i])
+                } else if let setter = s.type.setters[name] {
+                    var v = try getMember(container, name, rt: rt, loc: loc)
+                    try body(&v)
+                    let (_, fr) = try setter.invoke(env: s.type.globalFrame, selfValue: container, args: [v], loc: loc)
+                    container = fr.slots[0]
+                } else {
+                    throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
+                }
+            case .tuple(var t):
+                guard let i = tupleIndex(t, name) else { throw LangError("value of tuple type has no member '\(name)'", loc, .name) }
+                container = .void
+                defer { container = .tuple(t) }
+                try body(&t.elements[i])
+            case .optional(nil):
+                throw LangError("unexpectedly found nil while unwrapping an Optional value", loc)
+            default:
+                throw LangError("cannot assign to property '\(name)' of a value of type '\(container.typeName)'", loc, .type)
+            }
+        }
+    }
+    func setComputed(_ t: NominalType, _ fields: inout [Value], selfValue: Value, _ v: Value) throws {
+        guard let setter = t.setters[name] else {
+            throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
+        }
+        _ = try setter.invoke(env: t.globalFrame, selfValue: selfValue, args: [v], loc: loc)
+    }
+}
+
+func tupleIndex(_ t: TupleValue, _ name: String) -> Int? {
+    if let i = Int(name), i >= 0, i < t.elements.count { return i }
+    return t.labels.firstIndex(of: name)
+}
+
+final class SubscriptLV: LValue {
+    let base: LValue, indices: [Expr], labels: [String?]
+    unowned let rt: Runtime
+    init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) { base = b; indices = i; self.labels = labels; self.rt = rt; super.init(loc) }
+    override func get(_ f: Frame) throws -> Value {
+        try subscriptGet(try base.get(f), try indices.map { try $0.eval(f) }, labels: labels, rt: rt, loc: loc)
+    }
+    override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
+        let idx = try indices.map { try $0.eval(f) }
+        let loc = self.loc, rt = self.rt, labels = self.labels
+        if case .host(let h) = try base.get(f) {
+            var v = try subscriptGet(.host(h), idx, labels: labels, rt: rt, loc: loc)
+            try body(&v)
+            guard let t = rt.library.hostType(of: h), let set = t.subscriptSet else {
+                throw LangError("cannot assign through subscript: '\(Value.host(h).typeName)' subscript is get-only", loc, .type)
+            }
+            try callHost(loc) { try set(h, idx, v) }
+            return
+        }
+        try base.modify(f) { container in
+            switch container {
+            case .array(var a):
+                guard idx.count == 1, case .int(let i) = idx[0] else {
+                    throw LangError("array subscript needs one Int index", loc, .type)
+                }
+                guard i >= 0 && i < a.count else { throw LangError("index out of range: \(i) is not in 0..<\(a.count)", loc) }
+                container = .void
+                defer { container = .array(a) }
+                try body(&a[i])
+            case .dictionary(var d):
+                guard idx.count >= 1 else { throw LangError("dictionary subscript needs a key", loc, .type) }
+                container = .void
+                defer { container = .dictionary(d) }
+                let withDefault = labels.count == 2 && labels[1] == "default"
+                var v: Value = withDefault ? (d[idx[0]] ?? idx[1]) : .optional(d[idx[0]])
+                try body(&v)
+                if !withDefault, case .optional(let w) = v {
+                    try setDict(&d, idx[0], w, loc)
+                } else {
+                    try setDict(&d, idx[0], v, loc)
+                }
+            default:
+                throw LangError("value of type '\(container.typeName)' has no settable subscript", loc, .type)
+            }
+        }
+    }
+}
+
+func setDict(_ d: inout OrderedDict, _ k: Value, _ v: Value?, _ loc: Loc) throws {
+    do { try d.set(k, v) } catch let e as HostError { throw LangError(e.message, loc, .type) }
+}
+
+/// Runs host code, turning any thrown error into a diagnostic at `loc`.
+@inline(__always)
+func callHost<T>(_ loc: Loc, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as LangError { throw e } catch is NilInChain { throw NilInChain() } catch {
+        throw LangError(String(describing: error), loc)
+    }
+}
+
+final class AssignExpr: Expr {
+    let target: LValue, value: Expr
+    init(_ t: LValue, _ v: Expr, _ loc: Loc) { target = t; value = v; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        try target.set(f, try value.eval(f))
+        return .void
+    }
+}
+
+final class TupleAssignExpr: Expr {
+    let targets: [LValue?], value: Expr
+    init(_ t: [LValue?], _ v: Expr, _ loc: Loc) { targets = t; value = v; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        guard case .tuple(let t) = try value.eval(f), t.elements.count == targets.count else {
+            throw LangError("tuple assignment needs a tuple of \(targets.count) elements", loc, .type)
+        }
+        for (i, lv) in targets.enumerated() { try lv?.set(f, t.elements[i]) }
+        return .void
+    }
+}
+
+final class CompoundAssignExpr: Expr {
+    let target: LValue, op: BinOp, value: Expr, rhsLiteral: Bool
+    unowned let rt: Runtime
+    init(_ t: LValue, _ op: BinOp, _ v: Expr, rhsLiteral: Bool, rt: Runtime, _ loc: Loc) {
+        target = t; self.op = op; value = v; self.rhsLiteral = rhsLiteral; self.rt = rt; super.init(loc)
+    }
+    override func eval(_ f: Frame) throws -> Value { try apply(f, try value.eval(f)) }
+    func apply(_ f: Frame, _ r: Value) throws -> Value {
+        let op = self.op, loc = self.loc, rt = self.rt, lit = rhsLiteral
+        try target.modify(f) { v in
+            switch (v, r) {
+            case (.int(let x), .int(let y)): v = try intOp(op, x, y, loc)
+            case (.string(var s), .string(let t)) where op == .add:
+                v = .void; s += t; v = .string(s)
+            case (.array(var a), .array(let b)) where op == .add:
+                v = .void; a += b; v = .array(a)
+            case (.host(let h), _):
+                if let t = rt.library.hostType(of: h), let body = t.compoundAssignments[op.rawValue + "="] {
+                    try callHost(loc) { try body(h, r) }
+                } else {
+                    v = try applyBinary(op, v, r, lhsLiteral: false, rhsLiteral: lit, rt: rt, loc)
+                }
+            default: v = try applyBinary(op, v, r, lhsLiteral: false, rhsLiteral: lit, rt: rt, loc)
+            }
+        }
+        return .void
+    }
+}
+
+/// `x += int` on a plain local Int variable: the hot loop case, no closures involved.
+final class LocalIntCompound: Expr {
+    let slot: Int, op: BinOp, value: Expr
+    let slow: CompoundAssignExpr
+    init(slot: Int, op: BinOp, value: Expr, slow: CompoundAssignExpr, _ loc: Loc) { self.slot = slot; self.op = op; self.value = value; self.slow = slow; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let r = try value.eval(f)
+        if case .int(let x) = f.slots[slot], case .int(let y) = r {
+            f.slots[slot] = try intOp(op, x, y, loc)
+            return .void
+        }
+        return try slow.apply(f, r)
+    }
+}
+
+final class InoutArg: Expr {
+    let target: LValue
+    init(_ t: LValue, _ loc: Loc) { target = t; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { try target.get(f) }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// `base.name(args)`. `lv` is the base as an assignable place, when it is one: mutating
+/// methods (user `mutating func`, `append`, `sort` ...) write through it.
+final class MethodCallExpr: Expr {
+    let base: Expr, lv: LValue?, name: String
+    let call: CallExpr
+    init(base: Expr, lv: LValue?, name: String, call: CallExpr, _ loc: Loc) {
+        self.base = base; self.lv = lv; self.name = name; self.call = call; super.init(loc)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        var values: [Value] = []
+        values.reserveCapacity(call.args.count)
+        for a in call.args { values.append(try a.eval(f)) }
+        let b = try base.eval(f)
+        return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
+    }
+}
+
+func findMethod(_ ms: [FunctionDecl]?, _ labels: [String?]) -> FunctionDecl? {
+    guard let ms else { return nil }
+    return ms.first { matchArguments($0.params, labels) != nil } ?? (ms.count == 1 ? ms[0] : nil)
+}
+
+func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], labels: [String?], frame f: Frame, call: CallExpr) throws -> Value {
+    let loc = call.loc, rt = call.rt
+    switch b {
+    case .structValue(let s):
+        if let m = findMethod(s.type.methods[name], labels) {
+            if m.isMutating {
+                guard let lv else { throw LangError("cannot use mutating member on immutable value", loc, .type) }
+                var result: Value = .void
+                try lv.modify(f) { v in
+                    let (r, fr) = try call.callClosure(m, env: s.type.globalFrame, selfValue: v, values, f)
+                    result = r
+                    v = fr.slots[0]
+                }
+                return result
+            }
+            return try call.callClosure(m, env: s.type.globalFrame, selfValue: b, values, f).0
+        }
+        if let i = s.type.fieldIndex[name] { return try call.callValue(s.fields[i], values, f) }
+        if s.type.getters[name] != nil { return try call.callValue(try getMember(b, name, rt: rt, loc: loc), values, f) }
+        throw LangError("value of type '\(s.type.name)' has no member '\(name)'", loc, .name)
+    case .object(let o):
+        if let m = findMethod(o.type.methods[name], labels) {
+            return try call.callClosure(m, env: o.type.globalFrame, selfValue: b, values, f).0
+        }
+        if let i = o.type.fieldIndex[name] { return try call.callValue(o.fields[i], values, f) }
+        if o.type.getters[name] != nil { return try call.callValue(try getMember(b, name, rt: rt, loc: loc), values, f) }
+        throw LangError("value of type '\(o.type.name)' has no member '\(name)'", loc, .name)
+    case .host(let h):
+        guard let t = rt.library.hostType(of: h) else { break }
+        let entries = name == "callAsFunction" ? t.calls : (t.methods[name] ?? [])
+        for e in entries {
+            if let a = matchHostArguments(labels: e.labels, variadic: e.variadic, callLabels: labels, args: values) {
+                return try callHost(loc) { try e.body(h, a) }
+            }
+        }
+        if let g = t.getters[name] { return try call.callValue(try callHost(loc) { try g(h) }, values, f) }
+        if !entries.isEmpty {
+            let got = labels.map { ($0 ?? "_") + ":" }.joined()
+            throw LangError("no overload of '\(name)' on '\(t.name)' takes arguments (\(got))", loc, .type)
+        }
+    case .type(let t):
+        switch t.kind {
+        case .structType(let n), .classType(let n):
+            if let m = findMethod(n.staticMethods[name], labels) { return try call.callClosure(m, env: n.globalFrame, selfValue: b, values, f).0 }
+            if let slot = n.staticSlots[name], let g = n.globalFrame { return try call.callValue(g.slots[slot], values, f) }
+        case .host(let h):
+            for e in h.staticMethods[name] ?? [] {
+                if let a = matchHostArguments(labels: e.labels, variadic: e.variadic, callLabels: labels, args: values) {
+                    return try callHost(loc) { try e.body(a) }
+                }
+            }
+        case .builtin:
+            if let v = try builtinStaticMethod(t.name, name, values, labels, rt: rt, loc: loc) { return v }
+        }
+        throw LangError("type '\(t.name)' has no member '\(name)'", loc, .name)
+    case .optional:
+        throw LangError("value of optional type '\(b.typeName)' must be unwrapped to refer to member '\(name)'", loc, .type)
+    default:
+        if isMutatingBuiltin(name) {
+            guard let lv else { throw LangError("cannot use mutating member '\(name)' on immutable value", loc, .type) }
+            var result: Value = .void
+            try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
+            return result
+        }
+        if let v = try builtinMethod(b, name, values, labels, rt: rt, loc: loc) { return v }
+    }
+    throw LangError("value of type '\(b.typeName)' has no member '\(name)'", loc, .name)
+}
+
+/// Calls a function value with positional arguments (used by map, filter, sort ...).
+func invoke(_ fn: Value, _ args: [Value], loc: Loc) throws -> Value {
+    guard case .function(let c) = fn else { throw LangError("expected a function, got \(fn.typeName)", loc, .type) }
+    if let cl = c as? Closure {
+        return try cl.decl.invoke(env: cl.env, selfValue: cl.boundSelf, args: args, loc: loc).0
+    }
+    return try callHost(loc) { try c.call(args) }
+}
+
+/// `T(args)`: user initializers, memberwise init, conversions, host initializers.
+func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Bool], rt: Runtime, loc: Loc) throws -> Value {
+    switch t.kind {
+    case .structType(let n), .classType(let n):
+        let env = n.globalFrame
+        var fields: [Value] = []
+        for d in n.storedDefaults { fields.append(try d?.eval(env!) ?? .void) }
+        let selfValue: Value = n.isClass ? .object(Instance(type: n, fields: fields)) : .structValue(StructValue(type: n, fields: fields))
+        if !n.inits.isEmpty {
+            guard let i = n.inits.first(where: { matchArguments($0.params, labels) != nil }) else {
+                throw LangError("no initializer of '\(n.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
+            }
+            let call = CallExpr(callee: ConstExpr(.void, loc), args: values.map { ConstExpr($0, loc) }, labels: labels, argLiteral: literal, name: n.name, rt: rt, loc)
+            let (_, fr) = try call.callClosure(i, env: env, selfValue: selfValue, values, env!)
+            return fr.slots[0]
+        }
+        // memberwise initializer (structs), or `C()` when every property has a default
+        var params: [(String, Int)] = []
+        for (k, name) in n.storedNames.enumerated() where !(n.storedIsLet[k] && n.storedDefaults[k] != nil) {
+            if !n.isClass || n.storedDefaults[k] == nil { params.append((name, k)) }
+        }
+        var newFields = fields
+        var a = 0
+        for (name, k) in params {
+            if a < labels.count && labels[a] == name {
+                var v = values[a]
+                if literal[a] { v = convertLiteral(v, to: n.storedTypes[k]) }
+                newFields[k] = try checkType(v, n.storedTypes[k], loc)
+                a += 1
+            } else if n.storedDefaults[k] == nil {
+                throw LangError("missing argument for parameter '\(name)' in call to '\(n.name)' initializer", loc, .type)
+            }
+        }
+        if a != labels.count { throw LangError("extra argument in call to '\(n.name)' initializer", loc, .type) }
+        if n.isClass {
+            if case .object(let o) = selfValue { o.fields = newFields }
+            return selfValue
+        }
+        return .structValue(StructValue(type: n, fields: newFields))
+    case .host(let h):
+        for e in h.initializers {
+            if let a = matchHostArguments(labels: e.labels, variadic: e.variadic, callLabels: labels, args: values) {
+                return try callHost(loc) { try e.body(a) }
+            }
+        }
+        throw LangError("no initializer of '\(h.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
+    case .builtin:
+        return try builtinConstruct(t.name, values, labels, literal: literal, loc: loc)
+    }
+}

@@ -1,0 +1,181 @@
+/// Lowered expression: a tree of final classes evaluated by virtual `eval` ("closure compilation").
+class Expr {
+    let loc: Loc
+    init(_ loc: Loc) { self.loc = loc }
+    func eval(_ f: Frame) throws -> Value { .void }
+}
+
+enum Flow { case normal, brk(String?), cont(String?), ret }
+
+class Stmt {
+    func exec(_ f: Frame) throws -> Flow { .normal }
+}
+
+/// Thrown inside an optional chain when a link is nil; caught by the chain's root.
+struct NilInChain: Error {}
+
+final class ConstExpr: Expr {
+    let value: Value
+    init(_ v: Value, _ loc: Loc) { value = v; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { value }
+}
+
+final class LocalGet: Expr {
+    let slot: Int
+    init(_ slot: Int, _ loc: Loc) { self.slot = slot; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { f.slots[slot] }
+}
+
+final class OuterGet: Expr {
+    let hops: Int, slot: Int
+    init(_ hops: Int, _ slot: Int, _ loc: Loc) { self.hops = hops; self.slot = slot; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { f.ancestor(hops).slots[slot] }
+}
+
+final class GlobalGet: Expr {
+    unowned let frame: Frame
+    let slot: Int
+    let name: String
+    init(_ frame: Frame, _ slot: Int, _ name: String, _ loc: Loc) { self.frame = frame; self.slot = slot; self.name = name; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = frame.slots[slot]
+        if case .void = v, name != "" {
+            throw LangError("variable '\(name)' used before being initialized", loc, .runtime)
+        }
+        return v
+    }
+}
+
+final class TupleExpr: Expr {
+    let elements: [Expr], labels: [String?]
+    init(_ e: [Expr], _ l: [String?], _ loc: Loc) { elements = e; labels = l; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        var out: [Value] = []
+        out.reserveCapacity(elements.count)
+        for e in elements { out.append(try e.eval(f)) }
+        return .tuple(TupleValue(out, labels: labels))
+    }
+}
+
+final class ArrayExpr: Expr {
+    let elements: [Expr]
+    init(_ e: [Expr], _ loc: Loc) { elements = e; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        var out: [Value] = []
+        out.reserveCapacity(elements.count)
+        for e in elements { out.append(try e.eval(f)) }
+        return .array(out)
+    }
+}
+
+final class DictExpr: Expr {
+    let keys: [Expr], values: [Expr]
+    init(_ k: [Expr], _ v: [Expr], _ loc: Loc) { keys = k; values = v; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        var d = OrderedDict()
+        for i in 0..<keys.count {
+            let k = try keys[i].eval(f)
+            do { try d.set(k, try values[i].eval(f)) } catch let e as HostError { throw LangError(e.message, loc) }
+        }
+        return .dictionary(d)
+    }
+}
+
+final class InterpolationExpr: Expr {
+    let parts: [Expr]
+    init(_ p: [Expr], _ loc: Loc) { parts = p; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        var s = ""
+        for p in parts {
+            let v = try p.eval(f)
+            if case .string(let t) = v { s += t } else { s += v.description }
+        }
+        return .string(s)
+    }
+}
+
+final class ClosureExpr: Expr {
+    let decl: FunctionDecl
+    init(_ d: FunctionDecl, _ loc: Loc) { decl = d; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { .function(Closure(decl: decl, env: f)) }
+}
+
+final class TernaryExpr: Expr {
+    let cond: Expr, a: Expr, b: Expr
+    init(_ c: Expr, _ a: Expr, _ b: Expr, _ loc: Loc) { cond = c; self.a = a; self.b = b; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        if case .bool(true) = try cond.eval(f) { return try a.eval(f) }
+        return try b.eval(f)
+    }
+}
+
+final class ForceUnwrapExpr: Expr {
+    let base: Expr
+    init(_ b: Expr, _ loc: Loc) { base = b; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try base.eval(f)
+        if case .optional(let w) = v {
+            guard let w else { throw LangError("unexpectedly found nil while unwrapping an Optional value", loc) }
+            return w
+        }
+        return v
+    }
+}
+
+/// `a?` inside a chain: yields the wrapped value or abandons the whole chain.
+final class ChainLink: Expr {
+    let base: Expr
+    init(_ b: Expr, _ loc: Loc) { base = b; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try base.eval(f)
+        if case .optional(let w) = v {
+            guard let w else { throw NilInChain() }
+            return w
+        }
+        return v
+    }
+}
+
+final class ChainRoot: Expr {
+    let body: Expr
+    init(_ b: Expr, _ loc: Loc) { body = b; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        do {
+            let v = try body.eval(f)
+            if case .optional = v { return v }
+            if case .void = v { return .optional(.void) }
+            return .optional(v)
+        } catch is NilInChain {
+            return .optional(nil)
+        }
+    }
+}
+
+final class NilCoalesceExpr: Expr {
+    let lhs: Expr, rhs: Expr
+    init(_ l: Expr, _ r: Expr, _ loc: Loc) { lhs = l; rhs = r; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try lhs.eval(f)
+        if case .optional(let w) = v {
+            if let w { return w }
+            return try rhs.eval(f)
+        }
+        return v
+    }
+}
+
+final class WrapOptional: Expr {
+    let base: Expr
+    init(_ b: Expr) { base = b; super.init(b.loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        let v = try base.eval(f)
+        if case .optional = v { return v }
+        return .optional(v)
+    }
+}
+
+final class TypeCheckExpr: Expr {
+    let base: Expr, target: SType
+    init(_ b: Expr, _ t: SType, _ loc: Loc) { base = b; target = t; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value { try checkType(try base.eval(f), target, loc) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Storage of one function activation (or the session's globals). Closures keep their
+/// defining frame alive, which is what gives Swift's capture-by-reference.
+final class Frame {
+    /// Raw storage: no bounds or exclusivity checks on the hot path; indices come from lowering.
+    var slots: UnsafeMutablePointer<Value>
+    private(set) var size: Int
+    let parent: Frame?
+    var returnValue: Value = .void
+    init(size: Int, parent: Frame?) {
+        self.size = size
+        slots = .allocate(capacity: max(size, 1))
+        slots.initialize(repeating: .void, count: max(size, 1))
+        self.parent = parent
+    }
+    deinit {
+        slots.deinitialize(count: max(size, 1))
+        slots.deallocate()
+    }
+    /// Grows the global frame between cells (never while code runs: inout accesses hold pointers).
+    func grow(to n: Int) {
+        guard n > size else { return }
+        let new = UnsafeMutablePointer<Value>.allocate(capacity: n)
+        new.moveInitialize(from: slots, count: max(size, 1))
+        (new + max(size, 1)).initialize(repeating: .void, count: n - max(size, 1))
+        slots.deallocate()
+        slots = new
+        size = n
+    }
+    @inline(__always) func ancestor(_ hops: Int) -> Frame {
+        var f = self
+        for _ in 0..<hops { f = f.parent! }
+        return f
+    }
+}
+
+/// Per-session mutable state the evaluator needs: output, limits, the host table.
+final class Runtime {
+    var output = ""
+    var events: [OutputEvent] = []
+    var limits: Limits
+    var library: HostLibrary
+    var callDepth = 0
+    var deadline: UInt64 = .max
+    var ticks = 0
+    var steps = 0
+
+    init(library: HostLibrary, limits: Limits) { self.library = library; self.limits = limits }
+
+    func write(_ s: String) {
+        output += s
+        if case .text(let prev)? = events.last {
+            events[events.count - 1] = .text(prev + s)
+        } else {
+            events.append(.text(s))
+        }
+    }
+
+    func start() {
+        ticks = 0; steps = 0; callDepth = 0
+        deadline = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, limits.timeLimit) * 1e9)
+    }
+
+    /// Called on every loop iteration and call; looks at the clock every 4096 ticks.
+    @inline(__always) func tick(_ loc: Loc) throws {
+        ticks &+= 1
+        if ticks & 4095 == 0 { try slowTick(loc) }
+    }
+
+    func slowTick(_ loc: Loc) throws {
+        steps += 4096
+        if DispatchTime.now().uptimeNanoseconds > deadline {
+            throw LangError("time limit of \(formatSeconds(limits.timeLimit)) s exceeded", loc, .limit)
+        }
+        if let m = limits.maxSteps, steps > m {
+            throw LangError("step limit of \(m) exceeded", loc, .limit)
+        }
+    }
+
+    func formatSeconds(_ t: TimeInterval) -> String {
+        t == t.rounded() ? String(Int(t)) : String(t)
+    }
+}
+
+/// Anything callable from lesson code: user functions and closures, builtins, host functions.
+public class Callable {
+    /// Calls with arguments in parameter order (defaults already filled in).
+    public func call(_ args: [Value]) throws -> Value { throw HostError("not callable") }
+    var name: String { "function" }
+}
+
+final class BuiltinFunction: Callable {
+    let fnName: String
+    let body: ([Value]) throws -> Value
+    init(_ name: String, _ body: @escaping ([Value]) throws -> Value) { fnName = name; self.body = body }
+    override func call(_ args: [Value]) throws -> Value { try body(args) }
+    override var name: String { fnName }
+}

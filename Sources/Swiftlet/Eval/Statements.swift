@@ -1,0 +1,263 @@
+final class BlockStmt: Stmt {
+    let stmts: [Stmt]
+    init(_ s: [Stmt]) { stmts = s }
+    override func exec(_ f: Frame) throws -> Flow {
+        for s in stmts {
+            let r = try s.exec(f)
+            if case .normal = r { continue }
+            return r
+        }
+        return .normal
+    }
+}
+
+final class ExprStmt: Stmt {
+    let expr: Expr
+    init(_ e: Expr) { expr = e }
+    override func exec(_ f: Frame) throws -> Flow { _ = try expr.eval(f); return .normal }
+}
+
+/// Binding patterns: `x`, `(a, b)`, `_`.
+indirect enum Pattern {
+    case slot(Int, SType)
+    case tuple([Pattern])
+    case ignore
+    func bind(_ v: Value, _ f: Frame, _ loc: Loc) throws {
+        switch self {
+        case .slot(let s, let t): f.slots[s] = try checkType(v, t, loc)
+        case .ignore: break
+        case .tuple(let ps):
+            guard case .tuple(let t) = v, t.elements.count == ps.count else {
+                throw LangError("cannot destructure a value of type '\(v.typeName)' into \(ps.count) elements", loc, .type)
+            }
+            for (i, p) in ps.enumerated() { try p.bind(t.elements[i], f, loc) }
+        }
+    }
+}
+
+final class VarDeclStmt: Stmt {
+    let pattern: Pattern, value: Expr, loc: Loc
+    init(_ p: Pattern, _ v: Expr, _ loc: Loc) { pattern = p; value = v; self.loc = loc }
+    override func exec(_ f: Frame) throws -> Flow {
+        try pattern.bind(try value.eval(f), f, loc)
+        return .normal
+    }
+}
+
+/// One element of an `if`/`guard`/`while` condition list.
+enum Condition {
+    case bool(Expr)
+    case bindOptional(Pattern, Expr)
+
+    @inline(__always)
+    func test(_ f: Frame) throws -> Bool {
+        switch self {
+        case .bool(let e):
+            let v = try e.eval(f)
+            guard case .bool(let b) = v else { throw LangError("condition must be a Bool, got '\(v.typeName)'", e.loc, .type) }
+            return b
+        case .bindOptional(let p, let e):
+            let v = try e.eval(f)
+            if case .optional(let w) = v {
+                guard let w else { return false }
+                try p.bind(w, f, e.loc)
+                return true
+            }
+            try p.bind(v, f, e.loc)
+            return true
+        }
+    }
+}
+
+@inline(__always)
+func testAll(_ conds: [Condition], _ f: Frame) throws -> Bool {
+    for c in conds where !(try c.test(f)) { return false }
+    return true
+}
+
+final class IfStmt: Stmt {
+    let conds: [Condition], then: Stmt, els: Stmt?
+    init(_ c: [Condition], _ t: Stmt, _ e: Stmt?) { conds = c; then = t; els = e }
+    override func exec(_ f: Frame) throws -> Flow {
+        if try testAll(conds, f) { return try then.exec(f) }
+        return try els?.exec(f) ?? .normal
+    }
+}
+
+final class GuardStmt: Stmt {
+    let conds: [Condition], els: Stmt
+    init(_ c: [Condition], _ e: Stmt) { conds = c; els = e }
+    override func exec(_ f: Frame) throws -> Flow {
+        if try testAll(conds, f) { return .normal }
+        return try els.exec(f)
+    }
+}
+
+/// Decides what a loop does with its body's flow. Returns nil to keep looping.
+@inline(__always)
+func loopExit(_ r: Flow, _ label: String?) -> Flow? {
+    switch r {
+    case .normal: return nil
+    case .brk(let l): return l == nil || l == label ? .normal : r
+    case .cont(let l): return l == nil || l == label ? nil : r
+    case .ret: return r
+    }
+}
+
+final class WhileStmt: Stmt {
+    let conds: [Condition], body: Stmt, label: String?, loc: Loc
+    unowned let rt: Runtime
+    init(_ c: [Condition], _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { conds = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
+    override func exec(_ f: Frame) throws -> Flow {
+        while try testAll(conds, f) {
+            try rt.tick(loc)
+            if let r = loopExit(try body.exec(f), label) { return r }
+        }
+        return .normal
+    }
+}
+
+final class RepeatStmt: Stmt {
+    let cond: Condition, body: Stmt, label: String?, loc: Loc
+    unowned let rt: Runtime
+    init(_ c: Condition, _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { cond = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
+    override func exec(_ f: Frame) throws -> Flow {
+        repeat {
+            try rt.tick(loc)
+            if let r = loopExit(try body.exec(f), label) { return r }
+        } while try cond.test(f)
+        return .normal
+    }
+}
+
+/// `for i in a..<b` / `a...b` with a plain variable: no sequence is materialised.
+final class ForRangeStmt: Stmt {
+    let slot: Int, range: Expr, whereCond: Expr?, body: Stmt, label: String?, loc: Loc
+    unowned let rt: Runtime
+    init(slot: Int, range: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
+        self.slot = slot; self.range = range; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
+    }
+    override func exec(_ f: Frame) throws -> Flow {
+        let rv = try range.eval(f)
+        guard case .range(let r) = rv else { return try ForInStmt.run(rv, .slot(slot, .unknown), whereCond, body, label, rt, loc, f) }
+        guard let lo = r.lower, let up = r.upper else { throw LangError("cannot iterate over a partial range", loc, .type) }
+        if r.closed ? up < lo : up <= lo { return .normal }
+        var i = lo
+        while true {
+            f.slots[slot] = .int(i)
+            try rt.tick(loc)
+            var skip = false
+            if let w = whereCond, case .bool(false) = try w.eval(f) { skip = true }
+            if !skip, let r = loopExit(try body.exec(f), label) { return r }
+            if r.closed ? i == up : i == up - 1 { break }
+            i += 1
+        }
+        return .normal
+    }
+}
+
+final class ForInStmt: Stmt {
+    let pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, loc: Loc
+    unowned let rt: Runtime
+    init(pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
+        self.pattern = pattern; self.seq = seq; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
+    }
+    override func exec(_ f: Frame) throws -> Flow {
+        try ForInStmt.run(try seq.eval(f), pattern, whereCond, body, label, rt, loc, f)
+    }
+    static func run(_ s: Value, _ pattern: Pattern, _ whereCond: Expr?, _ body: Stmt, _ label: String?, _ rt: Runtime, _ loc: Loc, _ f: Frame) throws -> Flow {
+        for e in try sequenceElements(s, loc) {
+            try rt.tick(loc)
+            try pattern.bind(e, f, loc)
+            if let w = whereCond, case .bool(false) = try w.eval(f) { continue }
+            if let r = loopExit(try body.exec(f), label) { return r }
+        }
+        return .normal
+    }
+}
+
+final class BreakStmt: Stmt {
+    let label: String?
+    init(_ l: String?) { label = l }
+    override func exec(_ f: Frame) throws -> Flow { .brk(label) }
+}
+
+final class ContinueStmt: Stmt {
+    let label: String?
+    init(_ l: String?) { label = l }
+    override func exec(_ f: Frame) throws -> Flow { .cont(label) }
+}
+
+final class ReturnStmt: Stmt {
+    let value: Expr?
+    init(_ v: Expr?) { value = v }
+    override func exec(_ f: Frame) throws -> Flow {
+        f.returnValue = try value?.eval(f) ?? .void
+        return .ret
+    }
+}
+
+/// Switch case patterns: value (`1`, `"a"`, `0..<5` via ~=), binding, tuple, wildcard.
+indirect enum CasePattern {
+    case value(Expr)
+    case bind(Pattern)
+    case tuple([CasePattern])
+    case wildcard
+
+    func matches(_ v: Value, _ f: Frame) throws -> Bool {
+        switch self {
+        case .wildcard: return true
+        case .bind(let p): try p.bind(v, f, .none); return true
+        case .value(let e):
+            let p = try e.eval(f)
+            if case .range(let r) = p, case .int(let x) = v { return r.contains(x) }
+            if case .range(let r) = p, case .double(let x) = v, let l = r.lower, let u = r.upper {
+                return x >= Double(l) && (r.closed ? x <= Double(u) : x < Double(u))
+            }
+            return valuesEqual(p, v) ?? false
+        case .tuple(let ps):
+            guard case .tuple(let t) = v, t.elements.count == ps.count else { return false }
+            for (i, p) in ps.enumerated() where !(try p.matches(t.elements[i], f)) { return false }
+            return true
+        }
+    }
+}
+
+final class SwitchStmt: Stmt {
+    struct Case { var patterns: [CasePattern]; var guardExpr: Expr?; var body: Stmt }
+    let subject: Expr, cases: [Case], label: String?, loc: Loc
+    init(_ s: Expr, _ c: [Case], label: String?, _ loc: Loc) { subject = s; cases = c; self.label = label; self.loc = loc }
+    override func exec(_ f: Frame) throws -> Flow {
+        let v = try subject.eval(f)
+        var i = 0
+        while i < cases.count {
+            let c = cases[i]
+            var hit = false
+            for p in c.patterns where try p.matches(v, f) {
+                if let g = c.guardExpr, case .bool(false) = try g.eval(f) { continue }
+                hit = true; break
+            }
+            if hit {
+                var k = i
+                while true {
+                    let r = try cases[k].body.exec(f)
+                    if case .cont("#fallthrough") = r, k + 1 < cases.count { k += 1; continue }
+                    if case .brk(let l) = r, l == nil || l == label { return .normal }
+                    return r
+                }
+            }
+            i += 1
+        }
+        throw LangError("switch has no case matching \(v.debugDescription)", loc)
+    }
+}
+
+/// Creates the closure of a local or global `func` when its scope is entered.
+final class FuncDeclStmt: Stmt {
+    let slot: Int, decl: FunctionDecl
+    init(_ s: Int, _ d: FunctionDecl) { slot = s; decl = d }
+    override func exec(_ f: Frame) throws -> Flow {
+        f.slots[slot] = .function(Closure(decl: decl, env: f))
+        return .normal
+    }
+}

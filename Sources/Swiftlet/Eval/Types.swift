@@ -1,0 +1,145 @@
+/// Static types the lowering pass tracks: enough to type literals as Swift does and to
+/// reject Int/Double mixing, not a full type checker.
+indirect enum SType: Equatable {
+    case int, double, float, bool, string, void, unknown, range
+    case array(SType)
+    case dict(SType, SType)
+    case optional(SType)
+    case tuple([SType])
+    case named(String)
+    case function
+
+    var isNumeric: Bool { self == .int || self == .double || self == .float }
+    var name: String {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .void: return "()"
+        case .unknown: return "_"
+        case .range: return "Range<Int>"
+        case .array(let e): return "[\(e.name)]"
+        case .dict(let k, let v): return "[\(k.name): \(v.name)]"
+        case .optional(let w): return "\(w.name)?"
+        case .tuple(let ts): return "(" + ts.map(\.name).joined(separator: ", ") + ")"
+        case .named(let n): return n
+        case .function: return "function"
+        }
+    }
+}
+
+struct ParamInfo {
+    var label: String?
+    var slot: Int
+    var type: SType
+    var isInout: Bool
+    var defaultValue: Expr?
+    var variadic: Bool
+}
+
+/// A lowered `func`, closure, method, initializer or accessor.
+final class FunctionDecl {
+    let name: String
+    var params: [ParamInfo] = []
+    var frameSize = 0
+    var body: Stmt = BlockStmt([])
+    var hasSelf = false
+    var isMutating = false
+    var isStatic = false
+    var returnType: SType = .void
+    var loc: Loc
+    unowned let rt: Runtime
+    init(name: String, loc: Loc, rt: Runtime) { self.name = name; self.loc = loc; self.rt = rt }
+
+    var labels: [String?] { params.map(\.label) }
+
+    /// Runs the body in a new frame; returns the result and the frame (for inout write-back).
+    @inline(__always)
+    func invoke(env: Frame?, selfValue: Value?, args: [Value], loc: Loc) throws -> (Value, Frame) {
+        rt.callDepth += 1
+        defer { rt.callDepth -= 1 }
+        if rt.callDepth > rt.limits.maxCallDepth {
+            throw LangError("maximum call depth of \(rt.limits.maxCallDepth) exceeded (endless recursion?)", loc, .limit)
+        }
+        try rt.tick(loc)
+        let f = Frame(size: frameSize, parent: env)
+        if hasSelf, let s = selfValue { f.slots[0] = s }
+        var i = 0
+        for p in params {
+            if i < args.count { f.slots[p.slot] = try checkType(args[i], p.type, loc) }
+            i += 1
+        }
+        _ = try body.exec(f)
+        return (f.returnValue, f)
+    }
+}
+
+/// Rejects values whose run-time kind contradicts a declared numeric type (what swiftc would reject).
+@inline(__always)
+func checkType(_ v: Value, _ t: SType, _ loc: Loc) throws -> Value {
+    switch (t, v) {
+    case (.double, .int), (.float, .int), (.int, .double), (.int, .float), (.double, .float), (.float, .double):
+        throw LangError("cannot convert value of type '\(v.typeName)' to specified type '\(t.name)'", loc, .type)
+    case (.optional(let w), _):
+        if case .optional = v { return v }
+        return .optional(try checkType(v, w, loc))
+    default: return v
+    }
+}
+
+final class Closure: Callable {
+    let decl: FunctionDecl
+    let env: Frame?
+    var boundSelf: Value?
+    init(decl: FunctionDecl, env: Frame?, boundSelf: Value? = nil) { self.decl = decl; self.env = env; self.boundSelf = boundSelf }
+    override func call(_ args: [Value]) throws -> Value {
+        var args = args
+        // fill defaults for host callers that pass fewer arguments
+        if args.count < decl.params.count {
+            for p in decl.params[args.count...] {
+                guard let d = p.defaultValue else { break }
+                args.append(try d.eval(env ?? Frame(size: 0, parent: nil)))
+            }
+        }
+        return try decl.invoke(env: env, selfValue: boundSelf, args: args, loc: decl.loc).0
+    }
+    override var name: String { decl.name }
+}
+
+/// A user `struct` or `class`.
+public final class NominalType {
+    public let name: String
+    let isClass: Bool
+    var storedNames: [String] = []
+    var storedTypes: [SType] = []
+    var storedDefaults: [Expr?] = []
+    var storedIsLet: [Bool] = []
+    var fieldIndex: [String: Int] = [:]
+    var methods: [String: [FunctionDecl]] = [:]
+    var getters: [String: FunctionDecl] = [:]
+    var setters: [String: FunctionDecl] = [:]
+    var inits: [FunctionDecl] = []
+    var staticMethods: [String: [FunctionDecl]] = [:]
+    var staticSlots: [String: Int] = [:]
+    var globalFrame: Frame?
+    var hasDescription = false
+    init(name: String, isClass: Bool) { self.name = name; self.isClass = isClass }
+
+    var customDescription: ((Value) -> String?)? {
+        guard hasDescription, let g = getters["description"] else { return nil }
+        return { v in
+            guard let r = try? g.invoke(env: self.globalFrame, selfValue: v, args: [], loc: g.loc).0,
+                  case .string(let s) = r else { return nil }
+            return s
+        }
+    }
+
+    func addStored(_ name: String, _ type: SType, _ def: Expr?, isLet: Bool) {
+        fieldIndex[name] = storedNames.count
+        storedNames.append(name); storedTypes.append(type); storedDefaults.append(def); storedIsLet.append(isLet)
+    }
+}
+public typealias StructType = NominalType
+public typealias ClassType = NominalType

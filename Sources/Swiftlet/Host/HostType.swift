@@ -1,0 +1,74 @@
+/// Type-erased description of a host type; `HostType<T>` fills it with typed closures.
+public class AnyHostType {
+    public let name: String
+    let classID: ObjectIdentifier?
+    typealias Method = (AnyObject, [Value]) throws -> Value
+    struct MethodEntry { var labels: [String?]; var variadic: Bool; var body: Method }
+    struct StaticEntry { var labels: [String?]; var variadic: Bool; var body: HostLibrary.Body }
+
+    var initializers: [StaticEntry] = []
+    var getters: [String: (AnyObject) throws -> Value] = [:]
+    var setters: [String: (AnyObject, Value) throws -> Void] = [:]
+    var methods: [String: [MethodEntry]] = [:]
+    var staticMethods: [String: [StaticEntry]] = [:]
+    var staticProperties: [String: () throws -> Value] = [:]
+    var subscriptGet: ((AnyObject, [Value]) throws -> Value)?
+    var subscriptSet: ((AnyObject, [Value], Value) throws -> Void)?
+    var binaryOperators: [String: (Value, Value) throws -> Value] = [:]
+    var compoundAssignments: [String: (AnyObject, Value) throws -> Void] = [:]
+    var prefixOperators: [String: (AnyObject) throws -> Value] = [:]
+    var calls: [MethodEntry] = []
+    var describe: ((AnyObject) -> String)?
+
+    init(name: String, classID: ObjectIdentifier?) { self.name = name; self.classID = classID }
+}
+
+public final class HostType<T: AnyObject>: AnyHostType {
+    public init(_ name: String, _ configure: (HostType<T>) -> Void) {
+        super.init(name: name, classID: ObjectIdentifier(T.self))
+        configure(self)
+    }
+
+    static func cast(_ o: AnyObject) throws -> T {
+        guard let t = o as? T else { throw HostError("expected \(T.self), got \(Swift.type(of: o))") }
+        return t
+    }
+
+    public func initializer(labels: [String?] = [], variadic: Bool = false, _ body: @escaping HostLibrary.Body) {
+        initializers.append(StaticEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic, body: body))
+    }
+    public func property(_ name: String, _ get: @escaping (T) throws -> Value) {
+        getters[name] = { try get(Self.cast($0)) }
+    }
+    public func property(_ name: String, get: @escaping (T) throws -> Value, set: @escaping (T, Value) throws -> Void) {
+        getters[name] = { try get(Self.cast($0)) }
+        setters[name] = { try set(Self.cast($0), $1) }
+    }
+    public func method(_ name: String, labels: [String?] = [], variadic: Bool = false, _ body: @escaping (T, [Value]) throws -> Value) {
+        let entry = MethodEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic) { try body(Self.cast($0), $1) }
+        methods[name, default: []].append(entry)
+    }
+    public func staticMethod(_ name: String, labels: [String?] = [], variadic: Bool = false, _ body: @escaping HostLibrary.Body) {
+        staticMethods[name, default: []].append(StaticEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic, body: body))
+    }
+    public func staticProperty(_ name: String, _ get: @escaping () throws -> Value) { staticProperties[name] = get }
+    public func `subscript`(get: @escaping (T, [Value]) throws -> Value, set: ((T, [Value], Value) throws -> Void)? = nil) {
+        subscriptGet = { try get(Self.cast($0), $1) }
+        if let set { subscriptSet = { try set(Self.cast($0), $1, $2) } }
+    }
+    /// Called when either operand is of this host type.
+    public func binaryOperator(_ op: String, _ body: @escaping (Value, Value) throws -> Value) { binaryOperators[op] = body }
+    /// In-place `a op= b` with `a` of this type; without it, `a op= b` means `a = a op b`.
+    public func compoundAssignment(_ op: String, _ body: @escaping (T, Value) throws -> Void) {
+        compoundAssignments[op] = { try body(Self.cast($0), $1) }
+    }
+    public func prefixOperator(_ op: String, _ body: @escaping (T) throws -> Value) {
+        prefixOperators[op] = { try body(Self.cast($0)) }
+    }
+    public func description(_ body: @escaping (T) -> String) {
+        describe = { o in (o as? T).map(body) ?? String(describing: o) }
+    }
+    public func callAsFunction(labels: [String?] = [], variadic: Bool = false, _ body: @escaping (T, [Value]) throws -> Value) {
+        calls.append(MethodEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic) { try body(Self.cast($0), $1) })
+    }
+}

@@ -1,0 +1,148 @@
+import SwiftSyntax
+
+extension Lowerer {
+    struct ArgSyntax { var label: String?; var expr: ExprSyntax }
+
+    func callArguments(_ c: FunctionCallExprSyntax) -> [ArgSyntax] {
+        var out = c.arguments.map { ArgSyntax(label: $0.label?.text, expr: $0.expression) }
+        if let t = c.trailingClosure { out.append(ArgSyntax(label: nil, expr: ExprSyntax(t))) }
+        for t in c.additionalTrailingClosures { out.append(ArgSyntax(label: t.label.text, expr: ExprSyntax(t.closure))) }
+        return out
+    }
+
+    /// Lowers arguments with the parameter types as context (literal typing).
+    func lowerArgs(_ args: [ArgSyntax], types: [SType?]) throws -> ([Expr], [SType], [Bool]) {
+        var exprs: [Expr] = [], sts: [SType] = [], lits: [Bool] = []
+        for (i, a) in args.enumerated() {
+            if let io = a.expr.as(InOutExprSyntax.self) {
+                try checkMutable(io.expression)
+                exprs.append(InoutArg(try lowerPlace(io.expression), loc(io)))
+                sts.append(.unknown); lits.append(false)
+                continue
+            }
+            let want = i < types.count ? types[i] : nil
+            let (e, t) = try lowerExpr(a.expr, want == .unknown ? nil : want)
+            if let w = want, w.isNumeric, t.isNumeric, w != t {
+                throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
+            }
+            exprs.append(e); sts.append(t); lits.append(isIntLiteral(a.expr))
+        }
+        return (exprs, sts, lits)
+    }
+
+    /// Parameter types in call-argument order for a user declaration.
+    func argTypes(_ d: FunctionDecl, _ labels: [String?]) -> [SType?] {
+        guard let m = matchArguments(d.params, labels) else { return [] }
+        var out = [SType?](repeating: nil, count: labels.count)
+        for (pi, idx) in m.enumerated() { for k in idx { out[k] = d.params[pi].type } }
+        return out
+    }
+
+    func lowerCall(_ c: FunctionCallExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
+        let l = loc(c)
+        let args = callArguments(c)
+        let labels = args.map(\.label)
+        let callee = c.calledExpression
+        func make(_ calleeExpr: Expr, _ types: [SType?], name: String) throws -> CallExpr {
+            let (exprs, _, lits) = try lowerArgs(args, types: types)
+            return CallExpr(callee: calleeExpr, args: exprs, labels: labels, argLiteral: lits, name: name, rt: rt, l)
+        }
+        if args.isEmpty, let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            return (ConstExpr(.array([]), l), .array(lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(a.elements.first!.expression.trimmedDescription))))))
+        }
+        if args.isEmpty, callee.is(DictionaryExprSyntax.self) { return (ConstExpr(.dictionary(OrderedDict()), l), .dict(.unknown, .unknown)) }
+        if let d = callee.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            guard let r = lookup(name) else { throw unknownName(name, d) }
+            switch r {
+            case .overloads(let vs):
+                guard let v = vs.first(where: { matchArguments($0.decl!.params, labels) != nil }) else {
+                    let want = vs[0].decl!.params.map { ($0.label ?? "_") + ":" }.joined()
+                    throw LangError("no matching call to '\(name)(\(want))' with arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", l, .type)
+                }
+                let decl = v.decl!
+                return (try make(read(v, name: "", loc(d)), argTypes(decl, labels), name: name), decl.returnType)
+            case .member(let t, let isStatic):
+                let base: Expr
+                let lv: LValue?
+                if isStatic {
+                    base = ConstExpr(.type(typeRef(t)), l); lv = nil
+                } else {
+                    guard let p = selfPlace(l) else { throw LangError("instance member '\(name)' cannot be used here", l, .name) }
+                    base = LocalOrOuter(p); lv = p
+                }
+                let m = isStatic ? t.staticMethods[name] : t.methods[name]
+                let decl = findMethod(m, labels)
+                let call = try make(ConstExpr(.void, l), decl.map { argTypes($0, labels) } ?? [], name: name)
+                return (MethodCallExpr(base: base, lv: lv, name: name, call: call, l), decl?.returnType ?? .unknown)
+            case .nominal(let t):
+                var types: [SType?] = []
+                if let i = t.inits.first(where: { matchArguments($0.params, labels) != nil }) { types = argTypes(i, labels) } else {
+                    types = labels.map { lab in lab.flatMap { t.fieldIndex[$0] }.map { t.storedTypes[$0] } }
+                }
+                return (try make(ConstExpr(.type(typeRef(t)), l), types, name: name), .named(t.name))
+            case .builtinType(let n):
+                let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
+                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil ? [want] : [], name: n)
+                let rtype: SType
+                switch (n, labels) {
+                case ("Int", [nil]): rtype = args.first.map { isStringArg($0.expr) } == true ? .optional(.int) : .int
+                case ("Double", [nil]): rtype = .double
+                case ("Float", [nil]): rtype = .float
+                case ("String", _): rtype = .string
+                default: rtype = .unknown
+                }
+                return (call, rtype)
+            case .builtinFunction(let b):
+                var (exprs, sts, lits) = try lowerArgs(args, types: [])
+                // min/max/pow/...: literals take the type of their floating-point peers
+                if let peer = sts.first(where: { $0 == .double || $0 == .float }) {
+                    for (i, a) in args.enumerated() where lits[i] { exprs[i] = try lowerExpr(a.expr, peer).0; sts[i] = peer }
+                }
+                let rtype: SType
+                switch name {
+                case "min", "max", "abs", "sqrt", "exp", "log", "pow", "sin", "cos", "tan", "floor", "ceil", "round", "tanh", "log2", "log10": rtype = sts.first ?? .unknown
+                case "print", "debugPrint": rtype = .void
+                default: rtype = .unknown
+                }
+                return (CallExpr(callee: ConstExpr(.function(b), l), args: exprs, labels: labels, argLiteral: lits, name: name, rt: rt, l), rtype)
+            default:
+                let (ce, ct) = try lowerName(d)
+                _ = ct
+                return (try make(ce, [], name: name), .unknown)
+            }
+        }
+        if let m = callee.as(MemberAccessExprSyntax.self), let baseSyntax = m.base {
+            let name = m.declName.baseName.text
+            let (b, bt) = try lowerChainPart(baseSyntax)
+            var lv: LValue? = nil
+            if !chainHasOptional(baseSyntax), isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
+            var types: [SType?] = []
+            var rtype: SType = .unknown
+            if case .named(let n) = bt, let t = globals.types[n], let decl = findMethod(t.methods[name], labels) {
+                types = argTypes(decl, labels); rtype = decl.returnType
+            }
+            if let cb = b as? ConstExpr, case .type(let tr) = cb.value, case .structType(let t) = tr.kind, let decl = findMethod(t.staticMethods[name], labels) {
+                types = argTypes(decl, labels); rtype = decl.returnType
+            }
+            if case .array(let et) = bt, name == "append" || name == "contains" { types = [et]; if name == "contains" { rtype = .bool } }
+            if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
+            let call = try make(ConstExpr(.void, l), types, name: name)
+            return (wrapChain(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName))), rtype)
+        }
+        let (ce, _) = try lowerChainPart(callee)
+        return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    func isStringArg(_ e: ExprSyntax) -> Bool {
+        if e.is(StringLiteralExprSyntax.self) { return true }
+        if let d = e.as(DeclReferenceExprSyntax.self), case .variable(let v)? = lookup(d.baseName.text) { return v.type == .string }
+        return false
+    }
+
+    /// Methods on user structs may be `mutating`: keep the base as a place when it is one.
+    func mayMutate(_ t: SType, _ name: String) -> Bool {
+        if case .named(let n) = t, let nt = globals.types[n] { return !nt.isClass && (nt.methods[name]?.contains { $0.isMutating } ?? false) }
+        return t == .unknown
+    }
+}

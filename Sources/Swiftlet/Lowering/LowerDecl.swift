@@ -1,0 +1,224 @@
+import SwiftSyntax
+
+/// Runs a type's static initializers when its declaration is reached.
+final class TypeDeclStmt: Stmt {
+    let inits: [(Int, Expr)]
+    init(_ i: [(Int, Expr)]) { inits = i }
+    override func exec(_ f: Frame) throws -> Flow {
+        for (slot, e) in inits { f.slots[slot] = try e.eval(f) }
+        return .normal
+    }
+}
+
+extension Lowerer {
+    func lowerDecl(_ d: DeclSyntax) throws -> Stmt? {
+        if let v = d.as(VariableDeclSyntax.self) { return try lowerVariable(v) }
+        if d.is(ImportDeclSyntax.self) { return nil }
+        if let s = d.as(StructDeclSyntax.self) { return try lowerNominal(name: s.name.text, isClass: false, members: s.memberBlock, inheritance: s.inheritanceClause, generics: s.genericParameterClause != nil, node: d) }
+        if let c = d.as(ClassDeclSyntax.self) { return try lowerNominal(name: c.name.text, isClass: true, members: c.memberBlock, inheritance: c.inheritanceClause, generics: c.genericParameterClause != nil, node: d) }
+        if d.is(ProtocolDeclSyntax.self) { throw unsupported("protocols are", d) }
+        if d.is(EnumDeclSyntax.self) { throw unsupported("enums are", d) }
+        if d.is(ExtensionDeclSyntax.self) { throw unsupported("extensions are", d) }
+        if d.is(ActorDeclSyntax.self) { throw unsupported("actors are", d) }
+        if d.is(TypeAliasDeclSyntax.self) { throw unsupported("typealiases are", d) }
+        if d.is(OperatorDeclSyntax.self) { throw unsupported("operator declarations are", d) }
+        throw unsupported("this declaration is", d)
+    }
+
+    func lowerVariable(_ v: VariableDeclSyntax) throws -> Stmt? {
+        let isLet = v.bindingSpecifier.text == "let"
+        for m in v.modifiers where ["lazy", "weak", "unowned"].contains(m.name.text) { throw unsupported("'\(m.name.text)' is", m) }
+        var out: [Stmt] = []
+        for b in v.bindings {
+            if b.accessorBlock != nil { throw unsupported("computed variables outside types are", b) }
+            let declared = b.typeAnnotation.map { lowerType($0.type) }
+            guard let initial = b.initializer?.value else {
+                guard let declared, let id = b.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw LangError("type annotation missing in pattern", loc(b), .type)
+                }
+                if case .optional = declared {
+                    let info = declare(id.identifier.text, type: declared, isLet: isLet)
+                    out.append(VarDeclStmt(.slot(info.slot, .unknown), ConstExpr(.optional(nil), loc(b)), loc(b)))
+                } else {
+                    _ = declare(id.identifier.text, type: declared, isLet: isLet)
+                }
+                continue
+            }
+            var (e, t) = try lowerExpr(initial, declared)
+            if let declared {
+                try checkAssignable(t, to: declared, initial)
+                if case .optional = declared, !(t == .unknown) { if case .optional = t {} else { e = WrapOptional(e) } }
+                t = declared
+            }
+            let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
+            out.append(VarDeclStmt(p, e, loc(b)))
+        }
+        return out.count == 1 ? out[0] : BlockStmt(out)
+    }
+
+    /// Statically known mismatches between numeric types are Swift compile errors.
+    func checkAssignable(_ t: SType, to declared: SType, _ n: some SyntaxProtocol) throws {
+        var d = declared
+        if case .optional(let w) = declared { d = w }
+        if t.isNumeric && d.isNumeric && t != d || (t == .string && d.isNumeric) || (t.isNumeric && d == .string) {
+            throw LangError("cannot convert value of type '\(t.name)' to specified type '\(declared.name)'", loc(n), .type)
+        }
+    }
+
+    func lowerParams(_ params: FunctionParameterListSyntax, into d: FunctionDecl) throws {
+        for p in params {
+            var type = p.type
+            var isInout = false
+            if let a = type.as(AttributedTypeSyntax.self) {
+                isInout = a.specifiers.description.contains("inout")
+                type = a.baseType
+            }
+            let label: String? = p.firstName.text == "_" ? nil : p.firstName.text
+            let st = lowerType(type)
+            let def = try p.defaultValue.map { try lowerExpr($0.value, st == .unknown ? nil : st).0 }
+            d.params.append(ParamInfo(label: label, slot: -1, type: st, isInout: isInout, defaultValue: def, variadic: p.ellipsis != nil))
+        }
+    }
+
+    /// Lowers a function's signature (enough for callers) before its body.
+    func lowerSignature(_ fd: FunctionDeclSyntax, selfType: NominalType?, isStatic: Bool) throws -> FunctionDecl {
+        if fd.genericParameterClause != nil { throw unsupported("generic functions are", fd) }
+        if fd.signature.effectSpecifiers?.throwsClause != nil { throw unsupported("throwing functions are", fd) }
+        if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("async functions are", fd) }
+        let d = FunctionDecl(name: fd.name.text, loc: loc(fd.name), rt: rt)
+        d.returnType = fd.signature.returnClause.map { lowerType($0.type) } ?? .void
+        d.isStatic = isStatic
+        d.hasSelf = selfType != nil
+        d.isMutating = fd.modifiers.contains { $0.name.text == "mutating" }
+        try lowerParams(fd.signature.parameterClause.parameters, into: d)
+        return d
+    }
+
+    /// Lowers a body in a new function context; parameters get slots first.
+    func lowerBody(_ body: CodeBlockSyntax?, into d: FunctionDecl, selfType: NominalType?, isStatic: Bool, node: some SyntaxProtocol, paramNames: [String]? = nil, extraParam: (String, SType)? = nil) throws {
+        guard let body else { throw LangError("function needs a body", loc(node), .parse) }
+        let saved = ctx
+        let savedLabels = loopLabels
+        ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: selfType, isStatic: isStatic, decl: d, firstSlot: d.hasSelf ? 1 : 0)
+        defer { ctx = saved; loopLabels = savedLabels }
+        if let fd = node.as(FunctionDeclSyntax.self) {
+            for (i, p) in fd.signature.parameterClause.parameters.enumerated() {
+                let name = (p.secondName ?? p.firstName).text
+                d.params[i].slot = declare(name, type: d.params[i].type, isLet: !d.params[i].isInout).slot
+            }
+        } else if let ini = node.as(InitializerDeclSyntax.self) {
+            for (i, p) in ini.signature.parameterClause.parameters.enumerated() {
+                let name = (p.secondName ?? p.firstName).text
+                d.params[i].slot = declare(name, type: d.params[i].type, isLet: true).slot
+            }
+        }
+        if let (name, t) = extraParam {
+            d.params.append(ParamInfo(label: nil, slot: declare(name, type: t, isLet: true).slot, type: t, isInout: false, defaultValue: nil, variadic: false))
+        }
+        var stmts = try lowerItems(body.statements)
+        if d.returnType != .void, body.statements.count == 1, case .expr(let e) = body.statements.first!.item,
+           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            stmts = [ReturnStmt(try lowerExpr(e, d.returnType == .unknown ? nil : d.returnType).0)]
+        }
+        d.body = BlockStmt(stmts)
+        d.frameSize = ctx.nextSlot
+    }
+
+    func lowerNominal(name: String, isClass: Bool, members: MemberBlockSyntax, inheritance: InheritanceClauseSyntax?, generics: Bool, node: DeclSyntax) throws -> Stmt? {
+        guard ctx.level == 0 else { throw unsupported("types declared inside functions are", node) }
+        if generics { throw unsupported("generic types are", node) }
+        let t = NominalType(name: name, isClass: isClass)
+        t.globalFrame = globalFrame
+        for inh in inheritance?.inheritedTypes ?? [] {
+            let n = inh.type.trimmedDescription
+            if n == "CustomStringConvertible" { t.hasDescription = true; continue }
+            if ["Equatable", "Hashable", "Comparable", "CustomDebugStringConvertible"].contains(n) { continue }
+            if globals.types[n]?.isClass == true { throw unsupported("class inheritance is", inh) }
+            throw unsupported("conforming to '\(n)' is", inh)
+        }
+        let previous = globals.types[name]
+        globals.types[name] = t
+        var ok = false
+        defer { if !ok { globals.types[name] = previous } }
+        var staticInits: [(Int, Expr)] = []
+        var bodies: [() throws -> Void] = []
+        // stored properties and signatures first, so bodies can refer to any member
+        for m in members.members {
+            let d = m.decl
+            let isStatic = d.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
+                || d.as(FunctionDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
+            if let v = d.as(VariableDeclSyntax.self) {
+                for b in v.bindings {
+                    guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern is", b) }
+                    let pname = id.identifier.text
+                    var st = b.typeAnnotation.map { lowerType($0.type) } ?? .unknown
+                    if let acc = b.accessorBlock {
+                        if isStatic { throw unsupported("static computed properties are", b) }
+                        let getter = FunctionDecl(name: pname, loc: loc(id), rt: rt)
+                        getter.hasSelf = true
+                        getter.returnType = st
+                        t.getters[pname] = getter
+                        switch acc.accessors {
+                        case .getter(let items):
+                            bodies.append { [unowned self] in
+                                try self.lowerBody(CodeBlockSyntax(statements: items), into: getter, selfType: t, isStatic: false, node: acc)
+                            }
+                        case .accessors(let list):
+                            for a in list {
+                                switch a.accessorSpecifier.text {
+                                case "get":
+                                    bodies.append { [unowned self] in try self.lowerBody(a.body, into: getter, selfType: t, isStatic: false, node: a) }
+                                case "set":
+                                    let setter = FunctionDecl(name: pname, loc: loc(a), rt: rt)
+                                    setter.hasSelf = true
+                                    setter.isMutating = true
+                                    t.setters[pname] = setter
+                                    let pn = a.parameters?.name.text ?? "newValue"
+                                    bodies.append { [unowned self] in
+                                        try self.lowerBody(a.body, into: setter, selfType: t, isStatic: false, node: a, extraParam: (pn, st))
+                                    }
+                                default: throw unsupported("'\(a.accessorSpecifier.text)' observers are", a)
+                                }
+                            }
+                        }
+                        continue
+                    }
+                    var def: Expr?
+                    if let i = b.initializer {
+                        let (e, et) = try lowerExpr(i.value, st == .unknown ? nil : st)
+                        def = e
+                        if st == .unknown { st = et }
+                    }
+                    if isStatic {
+                        guard let def else { throw LangError("'static var' declaration requires an initializer expression", loc(b), .type) }
+                        let slot = ctx.allocate()
+                        t.staticSlots[pname] = slot
+                        staticInits.append((slot, def))
+                    } else {
+                        t.addStored(pname, st, def, isLet: v.bindingSpecifier.text == "let")
+                    }
+                }
+            } else if let fd = d.as(FunctionDeclSyntax.self) {
+                let decl = try lowerSignature(fd, selfType: t, isStatic: isStatic)
+                decl.hasSelf = true
+                if isStatic { t.staticMethods[fd.name.text, default: []].append(decl) } else { t.methods[fd.name.text, default: []].append(decl) }
+                bodies.append { [unowned self] in try self.lowerBody(fd.body, into: decl, selfType: t, isStatic: isStatic, node: fd) }
+            } else if let ini = d.as(InitializerDeclSyntax.self) {
+                if ini.optionalMark != nil { throw unsupported("failable initializers are", ini) }
+                let decl = FunctionDecl(name: "init", loc: loc(ini.initKeyword), rt: rt)
+                decl.hasSelf = true
+                decl.isMutating = true
+                try lowerParams(ini.signature.parameterClause.parameters, into: decl)
+                t.inits.append(decl)
+                bodies.append { [unowned self] in try self.lowerBody(ini.body, into: decl, selfType: t, isStatic: false, node: ini) }
+            } else if d.is(DeinitializerDeclSyntax.self) {
+                throw unsupported("deinitializers are", d)
+            } else {
+                throw unsupported("this member is", d)
+            }
+        }
+        for b in bodies { try b() }
+        ok = true
+        return TypeDeclStmt(staticInits)
+    }
+}

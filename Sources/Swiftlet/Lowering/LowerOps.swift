@@ -1,0 +1,219 @@
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerInfix(_ i: InfixOperatorExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
+        let l = loc(i)
+        let opLoc = loc(i.operator)
+        if i.operator.is(AssignmentExprSyntax.self) {
+            if i.leftOperand.is(DiscardAssignmentExprSyntax.self) { return (ExprStmtExpr(try lowerExpr(i.rightOperand, nil).0), .void) }
+            if let t = i.leftOperand.as(TupleExprSyntax.self), t.elements.count > 1 {
+                let targets: [LValue?] = try t.elements.map { $0.expression.is(DiscardAssignmentExprSyntax.self) ? nil : try lowerPlace($0.expression) }
+                return (TupleAssignExpr(targets, try lowerExpr(i.rightOperand, nil).0, l), .void)
+            }
+            let target = try lowerPlace(i.leftOperand)
+            try checkMutable(i.leftOperand)
+            let lt = try staticTypeOf(i.leftOperand)
+            let (r, rt2) = try lowerExpr(i.rightOperand, lt == .unknown ? nil : lt)
+            try checkAssignable(rt2, to: lt, i.rightOperand)
+            var value = r
+            if case .optional = lt, rt2 != .unknown { if case .optional = rt2 {} else { value = WrapOptional(r) } }
+            return (AssignExpr(target, value, l), .void)
+        }
+        guard let opNode = i.operator.as(BinaryOperatorExprSyntax.self) else { throw unsupported("this operator is", i.operator) }
+        let op = opNode.operator.text
+        if ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op) {
+            let target = try lowerPlace(i.leftOperand)
+            try checkMutable(i.leftOperand)
+            let lt = try staticTypeOf(i.leftOperand)
+            let (r, rt2) = try lowerExpr(i.rightOperand, lt.isNumeric ? lt : nil)
+            if lt.isNumeric && rt2.isNumeric && lt != rt2 {
+                throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
+            }
+            let bop = BinOp(rawValue: String(op.dropLast()))!
+            let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
+            if let v = target as? VarLV, v.global == nil, v.hops == 0, lt == .int {
+                return (LocalIntCompound(slot: v.slot, op: bop, value: r, slow: slow, opLoc), .void)
+            }
+            return (slow, .void)
+        }
+        switch op {
+        case "&&", "||":
+            let a = try lowerExpr(i.leftOperand, .bool).0, b = try lowerExpr(i.rightOperand, .bool).0
+            return (LogicalExpr(isAnd: op == "&&", a, b, opLoc), .bool)
+        case "??":
+            let (a, at) = try lowerExpr(i.leftOperand, nil)
+            var w: SType? = nil
+            if case .optional(let x) = at, x != .unknown { w = x }
+            let (b, bt) = try lowerExpr(i.rightOperand, w ?? expected)
+            return (NilCoalesceExpr(a, b, opLoc), w ?? bt)
+        default: break
+        }
+        guard let bop = BinOp(rawValue: op) else { throw unsupported("operator '\(op)' is", opNode) }
+        let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
+        let ctxType: SType? = arithmetic && (expected?.isNumeric ?? false) ? expected : nil
+        var (a, at) = try lowerExpr(i.leftOperand, ctxType)
+        var (b, bt) = try lowerExpr(i.rightOperand, ctxType ?? (at.isNumeric && !isIntLiteral(i.leftOperand) ? at : nil))
+        let aLit = isIntLiteral(i.leftOperand), bLit = isIntLiteral(i.rightOperand)
+        if aLit && (bt == .double || bt == .float) && at == .int { (a, at) = try lowerExpr(i.leftOperand, bt) }
+        if bLit && (at == .double || at == .float) && bt == .int { (b, bt) = try lowerExpr(i.rightOperand, at) }
+        if at.isNumeric && bt.isNumeric && at != bt {
+            throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
+        }
+        let result: SType
+        switch bop {
+        case .lt, .le, .gt, .ge, .eq, .ne, .ident, .notIdent: result = .bool
+        case .halfOpen, .closed: result = .range
+        default: result = at == .unknown ? bt : at
+        }
+        return (BinaryExpr(bop, a, b, lhsLiteral: aLit, rhsLiteral: bLit, rt: rt, opLoc), result)
+    }
+
+    /// `let` constants cannot be assigned (a compile error in Swift).
+    func checkMutable(_ e: ExprSyntax) throws {
+        var root: ExprSyntax = e
+        while true {
+            if let m = root.as(MemberAccessExprSyntax.self), let b = m.base { root = b } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
+        }
+        guard let d = root.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
+        if v.isLet {
+            if case .named(let n) = v.type, globals.types[n]?.isClass == true, root.id != e.id { return }
+            if root.id == e.id || !(v.type == .unknown) {
+                throw LangError("cannot assign to value: '\(d.baseName.text)' is a 'let' constant", loc(e), .type)
+            }
+        }
+    }
+
+    /// Static type of an assignable expression, when simple to know.
+    func staticTypeOf(_ e: ExprSyntax) throws -> SType {
+        if let d = e.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text) {
+            if case .variable(let v) = r { return v.type }
+            if case .member(let t, false) = r, let i = t.fieldIndex[d.baseName.text] { return t.storedTypes[i] }
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) {
+            let bt = try staticTypeOf(s.calledExpression)
+            if case .array(let et) = bt { return et }
+            if case .dict(_, let vt) = bt { return s.arguments.count == 2 ? vt : .optional(vt) }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
+            var bt = try staticTypeOf(b)
+            if b.is(DeclReferenceExprSyntax.self) && b.as(DeclReferenceExprSyntax.self)!.baseName.text == "self", let t = ctx.selfType ?? ctx.parent?.selfType { bt = .named(t.name) }
+            if case .named(let n) = bt, let t = globals.types[n], let i = t.fieldIndex[m.declName.baseName.text] { return t.storedTypes[i] }
+        }
+        return .unknown
+    }
+
+    func lowerMember(_ m: MemberAccessExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
+        let l = loc(m.declName)
+        let name = m.declName.baseName.text
+        guard let baseSyntax = m.base else { throw unsupported("implicit member expressions ('.\(name)') are", m) }
+        let (b, bt) = try lowerChainPart(baseSyntax)
+        var t: SType = .unknown
+        switch (bt, name) {
+        case (.array, "count"), (.string, "count"), (.dict, "count"): t = .int
+        case (.array, "isEmpty"), (.string, "isEmpty"): t = .bool
+        case (.array(let e), "first"), (.array(let e), "last"): t = .optional(e)
+        case (.array, "indices"): t = .range
+        case (.named(let n), _):
+            if let nt = globals.types[n] {
+                if let i = nt.fieldIndex[name] { t = nt.storedTypes[i] } else if let g = nt.getters[name] { t = g.returnType }
+            }
+        case (.tuple(let ts), _): if let i = Int(name), i < ts.count { t = ts[i] }
+        default: break
+        }
+        if let c = b as? ConstExpr, case .type(let tr) = c.value, case .builtin = tr.kind {
+            switch (tr.name, name) {
+            case ("Double", _): t = .double
+            case ("Float", _): t = .float
+            case ("Int", _): t = .int
+            default: break
+            }
+        }
+        return (wrapChain(ExprSyntax(m), MemberExpr(b, name, rt: rt, l)), t)
+    }
+
+    func lowerClosure(_ c: ClosureExprSyntax) throws -> (Expr, SType) {
+        let d = FunctionDecl(name: "closure", loc: loc(c), rt: rt)
+        d.returnType = .unknown
+        let saved = ctx, savedLabels = loopLabels
+        ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: nil, isStatic: false, decl: d, firstSlot: 0)
+        defer { ctx = saved; loopLabels = savedLabels }
+        if let sig = c.signature {
+            if let ret = sig.returnClause { d.returnType = lowerType(ret.type) }
+            switch sig.parameterClause {
+            case .simpleInput(let list)?:
+                for p in list { d.params.append(ParamInfo(label: nil, slot: declare(p.name.text, type: .unknown, isLet: true).slot, type: .unknown, isInout: false, defaultValue: nil, variadic: false)) }
+            case .parameterClause(let pc)?:
+                for p in pc.parameters {
+                    let t = lowerType(p.type)
+                    let name = (p.secondName ?? p.firstName).text
+                    d.params.append(ParamInfo(label: nil, slot: declare(name, type: t, isLet: true).slot, type: t, isInout: false, defaultValue: nil, variadic: false))
+                }
+            case nil: break
+            }
+        } else {
+            ctx.shorthandParams = true
+        }
+        var stmts = try lowerItems(c.statements)
+        if c.statements.count == 1, case .expr(let e) = c.statements.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            if let only = stmts.first as? ExprStmt { stmts = [ReturnStmt(only.expr)] }
+        }
+        d.body = BlockStmt(stmts)
+        d.frameSize = ctx.nextSlot
+        return (ClosureExpr(d, loc(c)), .function)
+    }
+
+    func lowerString(_ s: StringLiteralExprSyntax) throws -> (Expr, SType) {
+        let l = loc(s)
+        if s.openingPounds != nil { throw unsupported("raw strings are", s) }
+        var parts: [Expr] = []
+        var text = ""
+        for seg in s.segments {
+            switch seg {
+            case .stringSegment(let t): text += try unescape(t.content.text, loc(t))
+            case .expressionSegment(let x):
+                if !text.isEmpty { parts.append(ConstExpr(.string(text), l)); text = "" }
+                guard x.expressions.count == 1, let only = x.expressions.first, only.label == nil else { throw unsupported("this interpolation is", x) }
+                parts.append(try lowerExpr(only.expression, nil).0)
+            }
+        }
+        if parts.isEmpty { return (ConstExpr(.string(text), l), .string) }
+        if !text.isEmpty { parts.append(ConstExpr(.string(text), l)) }
+        return (InterpolationExpr(parts, l), .string)
+    }
+
+    func unescape(_ raw: String, _ l: Loc) throws -> String {
+        guard raw.contains("\\") else { return raw }
+        var out = ""
+        var it = raw.makeIterator()
+        while let c = it.next() {
+            guard c == "\\" else { out.append(c); continue }
+            guard let n = it.next() else { break }
+            switch n {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "0": out.append("\0")
+            case "\\": out.append("\\")
+            case "\"": out.append("\"")
+            case "'": out.append("'")
+            case "\n": // line continuation in multi-line strings
+                break
+            case "u":
+                var hex = ""
+                _ = it.next() // {
+                while let h = it.next(), h != "}" { hex.append(h) }
+                guard let v = UInt32(hex, radix: 16), let sc = Unicode.Scalar(v) else { throw LangError("invalid unicode scalar", l, .parse) }
+                out.unicodeScalars.append(sc)
+            default: throw LangError("invalid escape sequence in literal", l, .parse)
+            }
+        }
+        return out
+    }
+}
+
+/// `_ = expr`.
+final class ExprStmtExpr: Expr {
+    let e: Expr
+    init(_ e: Expr) { self.e = e; super.init(e.loc) }
+    override func eval(_ f: Frame) throws -> Value { _ = try e.eval(f); return .void }
+}

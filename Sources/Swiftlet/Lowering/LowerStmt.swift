@@ -1,0 +1,221 @@
+import SwiftSyntax
+
+extension Lowerer {
+    /// Lowers a list of statements as one block, hoisting local `func`s (Swift lets them be
+    /// used before their declaration and call each other).
+    func lowerItems(_ items: some Sequence<CodeBlockItemSyntax>) throws -> [Stmt] {
+        var out: [Stmt] = []
+        var funcs: [(FunctionDeclSyntax, FunctionDecl, Int)] = []
+        for item in items {
+            if case .decl(let d) = item.item, let fd = d.as(FunctionDeclSyntax.self) {
+                let decl = try lowerSignature(fd, selfType: nil, isStatic: false)
+                let info = declare(fd.name.text, type: .function, isLet: true, decl: decl)
+                funcs.append((fd, decl, info.slot))
+                out.append(FuncDeclStmt(info.slot, decl))
+            }
+        }
+        for (fd, decl, _) in funcs { try lowerBody(fd.body, into: decl, selfType: nil, isStatic: false, node: fd) }
+        for item in items {
+            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) { continue }
+            if let s = try lowerItem(item) { out.append(s) }
+        }
+        return out
+    }
+
+    func lowerItem(_ item: CodeBlockItemSyntax) throws -> Stmt? {
+        switch item.item {
+        case .decl(let d): return try lowerDecl(d)
+        case .stmt(let s): return try lowerStmt(s)
+        case .expr(let e): return try lowerExprStmt(e)
+        }
+    }
+
+    func lowerExprStmt(_ e: ExprSyntax) throws -> Stmt {
+        if let i = e.as(IfExprSyntax.self) { return try lowerIf(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return try lowerSwitch(s, label: nil) }
+        return ExprStmt(try lowerExpr(e, nil).0)
+    }
+
+    func lowerBlock(_ b: CodeBlockSyntax) throws -> Stmt {
+        pushScope(); defer { popScope() }
+        return BlockStmt(try lowerItems(b.statements))
+    }
+
+    func lowerStmt(_ s: StmtSyntax) throws -> Stmt {
+        if let e = s.as(ExpressionStmtSyntax.self) { return try lowerExprStmt(e.expression) }
+        if let g = s.as(GuardStmtSyntax.self) {
+            let elseBody = try lowerBlock(g.body)
+            let conds = try lowerConditions(g.conditions)
+            return GuardStmt(conds, elseBody)
+        }
+        if let w = s.as(WhileStmtSyntax.self) { return try lowerWhile(w, label: nil) }
+        if let r = s.as(RepeatStmtSyntax.self) { return try lowerRepeat(r, label: nil) }
+        if let f = s.as(ForStmtSyntax.self) { return try lowerFor(f, label: nil) }
+        if let b = s.as(BreakStmtSyntax.self) { return BreakStmt(b.label?.text) }
+        if let c = s.as(ContinueStmtSyntax.self) { return ContinueStmt(c.label?.text) }
+        if s.is(FallThroughStmtSyntax.self) { return ContinueStmt("#fallthrough") }
+        if let r = s.as(ReturnStmtSyntax.self) {
+            guard ctx.level > 0 || ctx.decl != nil else { throw LangError("return invalid outside of a func", loc(r), .parse) }
+            let expected = ctx.decl?.returnType
+            return ReturnStmt(try r.expression.map { try lowerExpr($0, expected == .unknown ? nil : expected).0 })
+        }
+        if let l = s.as(LabeledStmtSyntax.self) {
+            let label = l.label.text
+            if let w = l.statement.as(WhileStmtSyntax.self) { return try lowerWhile(w, label: label) }
+            if let r = l.statement.as(RepeatStmtSyntax.self) { return try lowerRepeat(r, label: label) }
+            if let f = l.statement.as(ForStmtSyntax.self) { return try lowerFor(f, label: label) }
+            if let e = l.statement.as(ExpressionStmtSyntax.self), let sw = e.expression.as(SwitchExprSyntax.self) { return try lowerSwitch(sw, label: label) }
+            throw unsupported("labels on this statement are", l)
+        }
+        if s.is(ThrowStmtSyntax.self) { throw unsupported("throwing errors is", s) }
+        if s.is(DeferStmtSyntax.self) { throw unsupported("'defer' is", s) }
+        if s.is(DoStmtSyntax.self) { throw unsupported("'do' blocks are", s) }
+        throw unsupported("this statement is", s)
+    }
+
+    func lowerConditions(_ list: ConditionElementListSyntax) throws -> [Condition] {
+        var out: [Condition] = []
+        for c in list {
+            switch c.condition {
+            case .expression(let e): out.append(.bool(try lowerExpr(e, .bool).0))
+            case .optionalBinding(let b):
+                let value: Expr
+                var t: SType = .unknown
+                if let i = b.initializer {
+                    let (e, et) = try lowerExpr(i.value, nil)
+                    value = e
+                    if case .optional(let w) = et { t = w }
+                } else if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                    value = try lowerExpr(ExprSyntax(DeclReferenceExprSyntax(baseName: id.identifier)), nil).0
+                } else { throw unsupported("this optional binding is", b) }
+                let declared = b.typeAnnotation.map { lowerType($0.type) }
+                let p = try lowerPattern(b.pattern, type: declared ?? t, isLet: b.bindingSpecifier.text == "let")
+                out.append(.bindOptional(p, value))
+            case .matchingPattern(let m): throw unsupported("'if case' patterns are", m)
+            default: throw unsupported("this condition is", c)
+            }
+        }
+        return out
+    }
+
+    func lowerIf(_ i: IfExprSyntax) throws -> Stmt {
+        pushScope()
+        let conds = try lowerConditions(i.conditions)
+        let then = try lowerBlock(i.body)
+        popScope()
+        var els: Stmt?
+        switch i.elseBody {
+        case .ifExpr(let e)?: els = try lowerIf(e)
+        case .codeBlock(let b)?: els = try lowerBlock(b)
+        case nil: els = nil
+        }
+        return IfStmt(conds, then, els)
+    }
+
+    func lowerWhile(_ w: WhileStmtSyntax, label: String?) throws -> Stmt {
+        pushScope(); defer { popScope() }
+        let conds = try lowerConditions(w.conditions)
+        return WhileStmt(conds, try lowerBlock(w.body), label: label, rt: rt, loc(w.whileKeyword))
+    }
+
+    func lowerRepeat(_ r: RepeatStmtSyntax, label: String?) throws -> Stmt {
+        let body = try lowerBlock(r.body)
+        return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword))
+    }
+
+    func lowerFor(_ f: ForStmtSyntax, label: String?) throws -> Stmt {
+        if f.caseKeyword != nil || f.tryKeyword != nil || f.awaitKeyword != nil { throw unsupported("this form of 'for' is", f) }
+        let (seq, st) = try lowerExpr(f.sequence, nil)
+        pushScope(); defer { popScope() }
+        var elem: SType = .unknown
+        switch st {
+        case .range: elem = .int
+        case .array(let e): elem = e
+        default: break
+        }
+        let pattern = try lowerPattern(f.pattern, type: elem, isLet: true)
+        let whereCond = try f.whereClause.map { try lowerExpr($0.condition, .bool).0 }
+        let body = try lowerBlock(f.body)
+        if case .slot(let s, _) = pattern {
+            return ForRangeStmt(slot: s, range: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
+        }
+        return ForInStmt(pattern: pattern, seq: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
+    }
+
+    func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
+        if let id = p.as(IdentifierPatternSyntax.self) {
+            return .slot(declare(id.identifier.text, type: type, isLet: isLet).slot, type.isNumeric ? type : .unknown)
+        }
+        if p.is(WildcardPatternSyntax.self) { return .ignore }
+        if let t = p.as(TuplePatternSyntax.self) {
+            var types: [SType] = []
+            if case .tuple(let ts) = type { types = ts }
+            return .tuple(try t.elements.enumerated().map { i, e in
+                try lowerPattern(e.pattern, type: i < types.count ? types[i] : .unknown, isLet: isLet)
+            })
+        }
+        if let v = p.as(ValueBindingPatternSyntax.self) { return try lowerPattern(v.pattern, type: type, isLet: v.bindingSpecifier.text == "let") }
+        throw unsupported("this pattern is", p)
+    }
+
+    func lowerSwitch(_ s: SwitchExprSyntax, label: String?) throws -> Stmt {
+        let (subject, st) = try lowerExpr(s.subject, nil)
+        var cases: [SwitchStmt.Case] = []
+        var hasDefault = false
+        for c in s.cases {
+            guard case .switchCase(let sc) = c else { throw unsupported("'#if' in switch is", c) }
+            pushScope()
+            var patterns: [CasePattern] = []
+            var guardExpr: Expr?
+            switch sc.label {
+            case .default: patterns = [.wildcard]; hasDefault = true
+            case .case(let l):
+                for item in l.caseItems {
+                    patterns.append(try lowerCasePattern(item.pattern, st))
+                    if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 }
+                }
+            }
+            let body = BlockStmt(try lowerItems(sc.statements))
+            popScope()
+            cases.append(.init(patterns: patterns, guardExpr: guardExpr, body: body))
+        }
+        if !hasDefault && st != .bool {
+            throw LangError("switch must be exhaustive; add a 'default' case", loc(s.switchKeyword), .type)
+        }
+        return SwitchStmt(subject, cases, label: label, loc(s.switchKeyword))
+    }
+
+    func lowerCasePattern(_ p: PatternSyntax, _ st: SType) throws -> CasePattern {
+        if p.is(WildcardPatternSyntax.self) { return .wildcard }
+        if let e = p.as(ExpressionPatternSyntax.self) {
+            if let t = e.expression.as(TupleExprSyntax.self), t.elements.count > 1 {
+                var types: [SType] = []
+                if case .tuple(let ts) = st { types = ts }
+                return .tuple(try t.elements.enumerated().map { i, el in
+                    let sub = i < types.count ? types[i] : .unknown
+                    if el.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+                    if let pe = el.expression.as(PatternExprSyntax.self) { return try lowerCasePattern(pe.pattern, sub) }
+                    return .value(try lowerExpr(el.expression, sub == .unknown ? nil : sub).0)
+                })
+            }
+            if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+            if let pe = e.expression.as(PatternExprSyntax.self) { return try lowerCasePattern(pe.pattern, st) }
+            return .value(try lowerExpr(e.expression, st == .unknown ? nil : st).0)
+        }
+        if let v = p.as(ValueBindingPatternSyntax.self) {
+            if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
+                return .tuple(try tu.elements.map { el in
+                    if let d = el.expression.as(DeclReferenceExprSyntax.self) {
+                        return .bind(.slot(declare(d.baseName.text, type: .unknown, isLet: true).slot, .unknown))
+                    }
+                    return .wildcard
+                })
+            }
+            return .bind(try lowerPattern(v.pattern, type: st, isLet: true))
+        }
+        if let id = p.as(IdentifierPatternSyntax.self) {
+            return .bind(.slot(declare(id.identifier.text, type: st, isLet: true).slot, .unknown))
+        }
+        throw unsupported("this case pattern is", p)
+    }
+}

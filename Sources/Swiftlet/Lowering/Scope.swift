@@ -1,0 +1,105 @@
+import SwiftSyntax
+
+struct VarInfo {
+    var level: Int
+    var slot: Int
+    var type: SType
+    var isLet: Bool
+    /// For `func` declarations: the lowered declaration (signature known before the body).
+    var decl: FunctionDecl?
+}
+
+/// Lowering state of one function body (or of the global code at level 0).
+final class FuncCtx {
+    let level: Int
+    var nextSlot: Int
+    var scopes: [[String: [VarInfo]]]
+    let parent: FuncCtx?
+    let selfType: NominalType?
+    let isStatic: Bool
+    let decl: FunctionDecl?
+    /// Closures without a parameter list get `$0`, `$1`... on first use.
+    var shorthandParams: Bool = false
+    init(level: Int, parent: FuncCtx?, selfType: NominalType?, isStatic: Bool, decl: FunctionDecl?, firstSlot: Int) {
+        self.level = level; self.parent = parent; self.selfType = selfType; self.isStatic = isStatic; self.decl = decl
+        nextSlot = firstSlot
+        scopes = [[:]]
+    }
+    func allocate() -> Int { defer { nextSlot += 1 }; return nextSlot }
+}
+
+/// Where a name was found.
+enum Resolved {
+    case variable(VarInfo)
+    case overloads([VarInfo])
+    case member(NominalType, isStatic: Bool)
+    case nominal(NominalType)
+    case hostFunction(String)
+    case hostType(AnyHostType)
+    case hostConstant(Value)
+    case builtinFunction(Callable)
+    case builtinType(String)
+}
+
+/// Edit distance for did-you-mean suggestions.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let x = Array(a.lowercased()), y = Array(b.lowercased())
+    if x.isEmpty { return y.count }
+    if y.isEmpty { return x.count }
+    var prev = Array(0...y.count)
+    for i in 1...x.count {
+        var cur = [i] + Array(repeating: 0, count: y.count)
+        for j in 1...y.count {
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+        }
+        prev = cur
+    }
+    return prev[y.count]
+}
+
+func suggestion(for name: String, among names: [String]) -> String? {
+    var best: (String, Int)?
+    for n in names where n != name {
+        let d = editDistance(name, n)
+        let limit = max(1, min(3, name.count / 3))
+        if d <= limit, best == nil || d < best!.1 || (d == best!.1 && n < best!.0) { best = (n, d) }
+    }
+    return best?.0
+}
+
+/// Maps byte offsets to 1-based line / character columns, offset by the cell's first line.
+struct LocationMap {
+    let lineStarts: [Int]
+    let bytes: [UInt8]
+    let firstLine: Int
+    init(source: String, firstLine: Int) {
+        bytes = Array(source.utf8)
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 10 { starts.append(i + 1) }
+        lineStarts = starts
+        self.firstLine = firstLine
+    }
+    func position(_ offset: Int) -> (Int32, Int32) {
+        let o = min(max(0, offset), bytes.count)
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
+        }
+        let start = lineStarts[lo]
+        var col = 1
+        var i = start
+        while i < o {
+            let b = bytes[i]
+            // count UTF-8 scalar starts; good enough for characters outside combining sequences
+            if b & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        return (Int32(lo + firstLine), Int32(col))
+    }
+    func loc(_ node: some SyntaxProtocol) -> Loc {
+        let (l, c) = position(node.positionAfterSkippingLeadingTrivia.utf8Offset)
+        let (el, ec) = position(node.endPositionBeforeTrailingTrivia.utf8Offset)
+        return Loc(line: l, col: c, endLine: el, endCol: ec)
+    }
+}

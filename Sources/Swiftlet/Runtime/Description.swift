@@ -1,0 +1,62 @@
+/// Text of values exactly as Swift's `print` and `debugPrint` render them.
+extension Value {
+    /// What `print(v)` writes.
+    public var description: String { describe(debug: false) }
+    /// What `debugPrint(v)` writes, and how elements inside collections appear.
+    public var debugDescription: String { describe(debug: true) }
+
+    func describe(debug: Bool) -> String {
+        switch self {
+        case .void: return "()"
+        case .int(let v): return String(v)
+        case .double(let v): return v.description
+        case .float(let v): return v.description
+        case .bool(let v): return v ? "true" : "false"
+        case .string(let s): return debug ? s.debugDescription : s
+        case .array(let a): return "[" + a.map { $0.describe(debug: true) }.joined(separator: ", ") + "]"
+        case .dictionary(let d):
+            if d.count == 0 { return "[:]" }
+            var parts: [String] = []
+            for i in 0..<d.keys.count {
+                parts.append(d.keys[i].describe(debug: true) + ": " + d.values[i].describe(debug: true))
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
+        case .tuple(let t):
+            var parts: [String] = []
+            for (i, e) in t.elements.enumerated() {
+                let label = t.labels[i].map { $0 + ": " } ?? ""
+                parts.append(label + e.describe(debug: true))
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .optional(let v):
+            guard let v else { return "nil" }
+            return "Optional(" + v.describe(debug: true) + ")"
+        case .range(let r):
+            let op = r.closed ? "..." : "..<"
+            return (r.lower.map(String.init) ?? "") + op + (r.upper.map(String.init) ?? "")
+        case .function: return "(Function)"
+        case .structValue(let s):
+            if let text = s.type.customDescription?(self) { return text }
+            var parts: [String] = []
+            for (i, f) in s.type.storedNames.enumerated() {
+                parts.append(f + ": " + s.fields[i].describe(debug: true))
+            }
+            return s.type.name + "(" + parts.joined(separator: ", ") + ")"
+        case .object(let o):
+            if let text = o.type.customDescription?(self) { return text }
+            return "main." + o.type.name
+        case .host(let h):
+            if let d = HostDescriptions.describe(h) { return d }
+            return String(describing: h)
+        case .type(let t): return t.name
+        }
+    }
+}
+
+/// Host types register how their objects print; looked up by object identity of the type.
+enum HostDescriptions {
+    nonisolated(unsafe) static var table: [ObjectIdentifier: (AnyObject) -> String] = [:]
+    static func describe(_ h: AnyObject) -> String? {
+        table[ObjectIdentifier(Swift.type(of: h))].map { $0(h) }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Swiftlet
+
+/// `swiftlet-bench`            : timing of the hot loop and of a typical 30-line cell.
+/// `swiftlet-bench run FILE`   : runs FILE as one cell and prints its output (and error).
+let args = CommandLine.arguments
+
+func runFile(_ path: String) -> Int32 {
+    guard let src = try? String(contentsOfFile: path, encoding: .utf8) else { print("cannot read \(path)"); return 2 }
+    let session = Session()
+    let r = session.run(source: src, file: path)
+    print(r.output, terminator: "")
+    if let e = r.error { print("error: \(e.range.start.line):\(e.range.start.column): \(e.message)"); return 1 }
+    return 0
+}
+
+if args.count >= 3 && args[1] == "run" { exit(runFile(args[2])) }
+
+func time(_ label: String, repeat n: Int = 1, _ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<n { body() }
+    let s = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 / Double(n)
+    print("\(label): \(String(format: "%.4f", s)) s")
+    return s
+}
+
+let loop = "var s = 0\nfor i in 0..<10_000_000 { s += i * i % 7 }\nprint(s)"
+let session = Session()
+let loopTime = time("swiftlet loop 10M") {
+    let r = session.run(source: loop)
+    if let e = r.error { print("error: \(e)") }
+}
+
+let cell = """
+struct Point {
+    var x: Double
+    var y: Double
+    func norm() -> Double { (x * x + y * y).squareRoot() }
+}
+func corr(_ a: [Double], _ k: [Double]) -> [Double] {
+    var out: [Double] = []
+    for i in 0..<(a.count - k.count + 1) {
+        var s = 0.0
+        for j in 0..<k.count { s += a[i + j] * k[j] }
+        out.append(s)
+    }
+    return out
+}
+let p = Point(x: 3, y: 4)
+let xs = [1.0, 2.0, 3.0, 4.0, 5.0]
+let ys = corr(xs, [1, -1])
+var total = 0
+for (i, v) in ys.enumerated() where i % 2 == 0 {
+    total += Int(v)
+}
+let names = ["a", "b", "c"].map { $0.uppercased() }
+if let first = names.first {
+    print(first, p.norm(), total)
+}
+let label = "sum = \\(ys.reduce(0, +))"
+print(label)
+print(String(format: "%.3f", p.norm()))
+"""
+let cellTime = time("typical 30-line cell (parse+lower+run)", repeat: 200) {
+    let s = Session()
+    _ = s.run(source: cell)
+}
+print(String(format: "RESULT loop_s=%.4f cell_ms=%.3f", loopTime, cellTime * 1000))
