@@ -32,7 +32,7 @@ final class MarkdownDocumentTests: XCTestCase {
         let doc = MarkdownDocument(parsing: source)
         XCTAssertEqual(doc.blocks.count, 2)
         XCTAssertEqual(doc.blocks[0].range, SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 10)))
-        // 卷积层是*互相关*运算 $x$。 is 16 characters (but 38 bytes).
+        // 卷积层是*互相关*运算 $x$。 is 16 characters (but 36 bytes).
         XCTAssertEqual(doc.blocks[1].range, SourceRange(start: .init(line: 3, column: 1), end: .init(line: 3, column: 16)))
         XCTAssertEqual(doc.text(ofBytes: doc.blocks[1].byteRange), "卷积层是*互相关*运算 $x$。")
     }
