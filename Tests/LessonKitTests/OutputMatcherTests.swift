@@ -135,3 +135,14 @@ final class OutputMatcherTests: XCTestCase {
     }
 }
 
+
+final class ExpectedOutputComparisonTests: XCTestCase {
+    func testBlockOptionsAndFileLineNumbers() throws {
+        let text = "# T\n\n```swift\nx\n```\n\n```output atol=0.1\n1.0\n2.0\n```\n"
+        let expected = try XCTUnwrap(Lesson.parse(text: text, file: "t.md").cells[0].expected)
+        XCTAssertEqual(expected.compare(actual: "1.05\n2.0\n"), .match)
+        guard case .mismatch(let mismatch) = expected.compare(actual: "1.0\n2.5\n") else { return XCTFail() }
+        XCTAssertTrue(mismatch.diffText(numberedFor: expected).contains("@@ -8,2 +1,2 @@\n 1.0\n-2.0\n+2.5\n"),
+                      mismatch.diffText(numberedFor: expected))
+    }
+}
