@@ -71,3 +71,35 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(spans.first?.byteRange, 2..<5)
     }
 }
+
+/// Each case first shows that plain cmark really mangles the TeX, then that `renderHTML` does not.
+final class MathManglingTests: XCTestCase {
+    private func plainCmark(_ markdown: String) -> String { CommonMarkConverter.html(markdown: markdown, unsafe: false) }
+
+    func testStarsBecomeEmphasis() {
+        XCTAssertTrue(plainCmark("$a*b*c$").contains("<em>"))
+        XCTAssertEqual(renderHTML(markdown: "$a*b*c$"), "<p><span class=\"math inline\">\\(a*b*c\\)</span></p>\n")
+    }
+
+    func testUnderscoresAfterBracesPairAcrossSpans() {
+        let markdown = "$\\mathbf{X}_{i}$ and $\\mathbf{K}_{j}$"
+        XCTAssertTrue(plainCmark(markdown).contains("<em>"))
+        XCTAssertEqual(renderHTML(markdown: markdown),
+                       "<p><span class=\"math inline\">\\(\\mathbf{X}_{i}\\)</span> and "
+                       + "<span class=\"math inline\">\\(\\mathbf{K}_{j}\\)</span></p>\n")
+    }
+
+    func testEscapesLoseTheirBackslash() {
+        let markdown = "$$a \\\\ b \\{c\\} d\\_e$$"
+        let plain = plainCmark(markdown)
+        XCTAssertFalse(plain.contains("\\\\"))
+        XCTAssertFalse(plain.contains("\\{"))
+        XCTAssertFalse(plain.contains("\\_"))
+        XCTAssertEqual(renderHTML(markdown: markdown), "<div class=\"math display\">\\[a \\\\ b \\{c\\} d\\_e\\]</div>\n")
+    }
+
+    func testBracketsAndParenthesesBecomeALink() {
+        XCTAssertTrue(plainCmark("$f[x](y)$").contains("<a href=\"y\">"))
+        XCTAssertEqual(renderHTML(markdown: "$f[x](y)$"), "<p><span class=\"math inline\">\\(f[x](y)\\)</span></p>\n")
+    }
+}
