@@ -97,7 +97,9 @@ public struct FencedCode: Hashable, Sendable {
 public struct MarkdownDocument: Sendable {
     /// The text exactly as given.
     public let source: String
+    /// Line starts and ends of `source`, for converting positions.
     public let lines: SourceLines
+    /// The top-level blocks in order; containers hold their children.
     public let blocks: [MarkdownBlock]
 
     /// Parses `source` with cmark. The first `skippingLines` lines are shown to cmark as blank

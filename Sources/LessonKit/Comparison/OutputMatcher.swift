@@ -6,6 +6,7 @@
 /// - `ellipsis`: `...` matches any text in a line, a `...` line matches any lines;
 /// - `nondeterministic`: always matches.
 public enum OutputMatcher {
+    /// Compares one output block's text with what the cell produced, under `options`.
     public static func compare(expected: String, actual: String, options: OutputOptions) -> OutputComparison {
         if options.nondeterministic { return .match }
         let expectedLines = OutputNormalization.lines(expected)

@@ -8,11 +8,13 @@ public struct Lesson: Sendable {
     public let file: String
     /// The text exactly as read (a byte-order mark stays; invalid UTF-8 is already repaired).
     public let source: String
+    /// The YAML header (defaults when the file has none).
     public let frontMatter: LessonFrontMatter
     /// Prose, code cells, output blocks and other fences, in file order.
     public let blocks: [LessonBlock]
     /// The code cells in order; `cells[i].index == i`.
     public let cells: [CodeCell]
+    /// Every problem found, sorted by position; errors and warnings.
     public let diagnostics: [LessonDiagnostic]
     /// `"\r\n"` for CRLF files, else `"\n"`; new lines written by the updater use it.
     public let lineEnding: String
@@ -57,6 +59,7 @@ public struct CodeCell: Hashable, Sendable {
     public let index: Int
     /// The code, lines ending in `\n`.
     public let source: String
+    /// The attributes after `swift`, parsed (unknown ones are diagnostics, not here).
     public let attributes: CellAttributes
     /// From the opening fence to the closing fence.
     public let range: SourceRange
@@ -74,6 +77,7 @@ public struct CodeCell: Hashable, Sendable {
 public struct ExpectedOutput: Hashable, Sendable {
     /// The content, lines ending in `\n` (CRLF read as `\n`).
     public let text: String
+    /// How to compare: the fence's attributes, tolerances defaulted from the front matter.
     public let options: OutputOptions
     /// The whole fence, opening to closing line.
     public let range: SourceRange
@@ -82,6 +86,7 @@ public struct ExpectedOutput: Hashable, Sendable {
     public let contentByteRange: Range<Int>
     /// File line of the first content line (line 1 of a diff is this line).
     public let firstContentLine: Int
+    /// Fence details (character, length, lines) for exact rewriting.
     public let fence: FencedCode
 }
 

@@ -13,6 +13,7 @@ public struct LessonUpdater {
         case all
     }
 
+    /// The lesson as parsed from the text being rewritten.
     public let lesson: Lesson
 
     public init(lesson: Lesson) {
@@ -97,12 +98,14 @@ public struct LessonUpdater {
 
 /// The result of an update: the new text and which cells' outputs changed.
 public struct LessonUpdate: Hashable, Sendable {
+    /// The whole new file text.
     public let text: String
     /// Cells whose existing output block was rewritten.
     public let rewrittenCells: [Int]
     /// Cells that received a new output block.
     public let addedCells: [Int]
 
+    /// True when `text` equals the original.
     public var changesNothing: Bool { rewrittenCells.isEmpty && addedCells.isEmpty }
 }
 
