@@ -52,3 +52,21 @@ final class LessonFileTests: XCTestCase {
         }
     }
 }
+
+final class LessonFileLinkTests: XCTestCase {
+    func testSymlinkIsFollowedAndPermissionsKept() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lessonlink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("real.md")
+        let link = directory.appendingPathComponent("link.md")
+        try Data("old\n".utf8).write(to: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        try LessonFileWriter.write("new\n", replacing: LessonFileSnapshot.read(link))
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "new\n")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link.path), target.path)
+        let permissions = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int
+        XCTAssertEqual(permissions, 0o640)
+    }
+}

@@ -44,8 +44,9 @@ public enum LessonFileWriter {
     /// Replaces the file read as `snapshot` with `text`, unless the file changed on disk since
     /// (different bytes or modification date), in which case it throws `.changedOnDisk`.
     /// Writing text equal to the snapshot does nothing.
+    /// A symbolic link is followed: the file it points to is replaced, the link stays.
     public static func write(_ text: String, replacing snapshot: LessonFileSnapshot) throws {
-        let url = snapshot.url
+        let url = snapshot.url.resolvingSymlinksInPath()
         let newData = Data(text.utf8)
         let current = try? Data(contentsOf: url)
         guard current == snapshot.data, modificationDate(of: url) == snapshot.modificationDate else {
@@ -72,7 +73,8 @@ public enum LessonFileWriter {
         }
     }
 
+    /// The modification date of the file itself (a symbolic link is followed).
     static func modificationDate(of url: URL) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+        (try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path))?[.modificationDate] as? Date
     }
 }
