@@ -73,6 +73,8 @@ final class OutputMatcherTests: XCTestCase {
         let result = try XCTUnwrap(mismatch(compare("loss: 1.0", "Loss: 1.0", options)))
         XCTAssertTrue(result.summary.contains("text around the numbers"), result.summary)
         XCTAssertNotEqual(compare("conv2d", "conv3d", options), .match, "digits inside names are text")
+        XCTAssertEqual(compare("took 10ms", "took 10.4ms", options), .match, "units may follow a number")
+        XCTAssertNotEqual(compare("took 10ms", "took 10.4s", options), .match)
         XCTAssertEqual(compare("nan inf -inf", "nan inf -inf", options), .match)
         XCTAssertNotEqual(compare("nan", "1.0", options), .match)
     }

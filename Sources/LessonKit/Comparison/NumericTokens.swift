@@ -74,7 +74,8 @@ struct NumericTokens {
     }
 
     /// The end of a number starting at `index` (`-1.5e-3`, `0.`, `.5`, `nan`, `-inf`), or nil.
-    /// A number never continues an identifier (`conv2d`) and a sign never follows a value (`3-1`).
+    /// A number never continues an identifier (`conv2d`) and a sign never follows a value (`3-1`);
+    /// letters may follow it (`10ms`: the number 10, then the text `ms`).
     private static func numberEnd(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
         if start > 0 {
             let previous = scalars[start - 1]
@@ -104,7 +105,6 @@ struct NumericTokens {
             while exponent < scalars.count, isDigit(scalars[exponent]) { exponent += 1 }
             if exponent > exponentDigits { index = exponent }
         }
-        if index < scalars.count, isIdentifier(scalars[index]) { return nil }
         return index
     }
 
