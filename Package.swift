@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -32,7 +32,7 @@ struct NumericTokens {
 
         while index < scalars.count {
             let scalar = scalars[index]
-            if tensorDepth == 0, Self.startsWord("tensor(", in: scalars, at: index) {
+            if tensorDepth == 0, scalar == "t", Self.startsWord(Self.tensorOpen, in: scalars, at: index) {
                 if pendingText.isEmpty { pendingLine = line }
                 pendingText += "tensor("
                 index += 7
@@ -66,10 +66,11 @@ struct NumericTokens {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-    private static func startsWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let wordScalars = Array(word.unicodeScalars)
-        guard index + wordScalars.count <= scalars.count,
-              Array(scalars[index..<index + wordScalars.count]) == wordScalars else { return false }
+    private static let tensorOpen = Array("tensor(".unicodeScalars)
+    private static let specialWords = [Array("nan".unicodeScalars), Array("inf".unicodeScalars)]
+
+    private static func startsWord(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + word.count <= scalars.count, scalars[index..<index + word.count].elementsEqual(word) else { return false }
         return index == 0 || !isIdentifier(scalars[index - 1])
     }
 
@@ -86,7 +87,9 @@ struct NumericTokens {
             if start > 0, [")", "]"].contains(scalars[start - 1]) { return nil }
             index += 1
         }
-        for word in ["nan", "inf"] where startsWordAt(word, scalars, index) { return index + 3 }
+        if index < scalars.count, scalars[index] == "n" || scalars[index] == "i" {
+            for word in specialWords where startsWordAt(word, scalars, index) { return index + 3 }
+        }
         let digitsStart = index
         while index < scalars.count, isDigit(scalars[index]) { index += 1 }
         var digitCount = index - digitsStart
@@ -108,11 +111,9 @@ struct NumericTokens {
         return index
     }
 
-    private static func startsWordAt(_ word: String, _ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        let wordScalars = Array(word.unicodeScalars)
-        guard index + wordScalars.count <= scalars.count,
-              Array(scalars[index..<index + wordScalars.count]) == wordScalars else { return false }
-        return index + wordScalars.count == scalars.count || !isIdentifier(scalars[index + wordScalars.count])
+    private static func startsWordAt(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index + word.count <= scalars.count, scalars[index..<index + word.count].elementsEqual(word) else { return false }
+        return index + word.count == scalars.count || !isIdentifier(scalars[index + word.count])
     }
 
     private static func value(of literal: String) -> Double {
