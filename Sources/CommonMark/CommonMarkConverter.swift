@@ -75,7 +75,7 @@ enum CommonMarkConverter {
         let kind: MarkdownBlock.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node))
         case CMARK_NODE_PARAGRAPH:
             kind = .paragraph
         case CMARK_NODE_THEMATIC_BREAK:
@@ -125,6 +125,22 @@ enum CommonMarkConverter {
             offset -= 1
         }
         return lines.position(ofByte: offset)
+    }
+
+    /// The text of a node's inlines, without markup: text, code and line breaks (as spaces).
+    private static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(current))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            case CMARK_NODE_HTML_INLINE: break
+            default: text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

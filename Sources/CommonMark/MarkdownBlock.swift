@@ -16,7 +16,8 @@ public struct MarkdownBlock: Hashable, Sendable {
 
     /// The kinds of CommonMark blocks; containers hold their children.
     public indirect enum Kind: Hashable, Sendable {
-        case heading(level: Int)
+        /// `text` is the heading's plain text: inline markup dropped, code spans and math kept.
+        case heading(level: Int, text: String)
         case paragraph
         case fencedCode(FencedCode)
         case indentedCode(literal: String)

@@ -14,7 +14,7 @@ final class MarkdownDocumentTests: XCTestCase {
         let doc = MarkdownDocument(parsing: "# Title\n\ntext\n\n***\n\n> quote\n\n1. a\n2. b\n\n<div>x</div>\n\n    indented\n")
         let names = doc.blocks.map { block -> String in
             switch block.kind {
-            case .heading(let level): return "h\(level)"
+            case .heading(let level, let text): return "h\(level):\(text)"
             case .paragraph: return "p"
             case .thematicBreak: return "hr"
             case .blockQuote(let inner): return "quote(\(inner.count))"
@@ -24,7 +24,12 @@ final class MarkdownDocumentTests: XCTestCase {
             default: return "?"
             }
         }
-        XCTAssertEqual(names, ["h1", "p", "hr", "quote(1)", "list(true,1,2)", "html", "code(indented\n)"])
+        XCTAssertEqual(names, ["h1:Title", "p", "hr", "quote(1)", "list(true,1,2)", "html", "code(indented\n)"])
+    }
+
+    func testHeadingPlainText() {
+        let doc = MarkdownDocument(parsing: "## The *`corr2d`* function <b>x</b> of $X$\n")
+        XCTAssertEqual(doc.blocks[0].kind, .heading(level: 2, text: "The corr2d function x of $X$"))
     }
 
     func testColumnsCountCharactersInChineseText() {
@@ -97,7 +102,7 @@ final class MarkdownDocumentTests: XCTestCase {
         let source = "---\ntitle: x\n# not a heading\n---\n# 真\n"
         let doc = MarkdownDocument(parsing: source, skippingLines: 4)
         XCTAssertEqual(doc.blocks.count, 1)
-        XCTAssertEqual(doc.blocks[0].kind, .heading(level: 1))
+        XCTAssertEqual(doc.blocks[0].kind, .heading(level: 1, text: "真"))
         XCTAssertEqual(doc.blocks[0].range.start.line, 5)
         XCTAssertEqual(doc.text(ofBytes: doc.blocks[0].byteRange), "# 真")
     }

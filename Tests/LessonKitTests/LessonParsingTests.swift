@@ -54,6 +54,8 @@ final class LessonParsingTests: XCTestCase {
         XCTAssertEqual(lesson.frontMatter.seed, 0)
         XCTAssertNil(lesson.frontMatter.lines)
         XCTAssertEqual(lesson.blocks.count, 1)
+        XCTAssertEqual(lesson.title, "Only prose", "the first heading stands in for a missing title")
+        XCTAssertEqual(Lesson.parse(text: Self.sample, file: "a.md").title, "2-D cross-correlation")
     }
 
     func testBlocksInOrder() {

@@ -30,6 +30,17 @@ public struct Lesson: Sendable {
         self.lineEnding = lineEnding
     }
 
+    /// The front matter's title, else the text of the first top-level heading.
+    public var title: String? {
+        if let title = frontMatter.title { return title }
+        for case .prose(let prose) in blocks {
+            for block in MarkdownDocument(parsing: prose.markdown).blocks {
+                if case .heading(_, let text) = block.kind { return text }
+            }
+        }
+        return nil
+    }
+
     /// True when a diagnostic is an error (warnings do not count).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
