@@ -92,6 +92,12 @@ public struct SourceLines: Sendable {
         return bytes[lineStarts[line - 1]..<lineEnds[line - 1]]
     }
 
+    /// The line break that ends `line` (`"\n"`, `"\r\n"` or `"\r"`), nil for a last line without one.
+    public func lineBreak(ofLine line: Int) -> String? {
+        guard line >= 1, line < count else { return nil }
+        return String(decoding: bytes[lineEnds[line - 1]..<lineStarts[line]], as: UTF8.self)
+    }
+
     /// The line break the text uses first (`"\n"` when it has none).
     public var lineEnding: String {
         guard let firstEnd = lineEnds.first, lineStarts.count > 1 else { return "\n" }

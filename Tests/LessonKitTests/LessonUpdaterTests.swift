@@ -97,6 +97,13 @@ final class LessonUpdaterTests: XCTestCase {
         XCTAssertEqual(Lesson.parse(text: result.text, file: "u.md").cells[1].expected?.text, "2\n3\n")
     }
 
+    func testMixedLineEndingsFollowTheBlock() throws {
+        let text = "# LF part\n\n```swift\nx\n```\n\n```output\nold\n```\n\n```swift\r\ny\r\n```\r\n"
+        let result = try update(text, [0: "a\nb", 1: "c\nd"], addMissing: true)
+        XCTAssertEqual(result.text, "# LF part\n\n```swift\nx\n```\n\n```output\na\nb\n```\n\n"
+            + "```swift\r\ny\r\n```\r\n\r\n```output\r\nc\r\nd\r\n```\r\n")
+    }
+
     func testCellAtEndOfFileWithoutNewline() throws {
         let text = "```swift\nprint(1)\n```"
         let result = try update(text, [0: "1\n"], addMissing: true)

@@ -37,6 +37,11 @@ final class RandomLessonTests: XCTestCase {
             for case .prose(let prose) in lesson.blocks { _ = renderHTML(markdown: prose.markdown) }
             let outputs = Dictionary(uniqueKeysWithValues: lesson.cells.map { ($0.index, "out \($0.index)\n```\n") })
             let blocked = lesson.diagnostics.contains { $0.kind == .unclosedFence || $0.kind == .invalidUTF8 }
+            if !blocked {
+                let same = Dictionary(uniqueKeysWithValues: lesson.cells.compactMap { cell in cell.expected.map { (cell.index, $0.text) } })
+                let rewrite = try LessonUpdater(lesson: lesson).update(actualOutputs: same, policy: .all)
+                XCTAssertEqual(rewrite.text, text, "round \(round): rewriting outputs with their own text changes no byte")
+            }
             do {
                 let first = try LessonUpdater(lesson: lesson).update(actualOutputs: outputs, addMissing: true)
                 XCTAssertFalse(blocked, "round \(round)")
@@ -64,8 +69,8 @@ final class RandomLessonTests: XCTestCase {
 
     func testRandomBytesNeverCrash() {
         var random = SplitMix(state: 7)
-        let alphabet: [UInt8] = Array("`~$\\*_[]()>-#\n\r\t 1.e".utf8) + [0xE4, 0xBD, 0xA0, 0xFF, 0xC0, 0x80, 0xEF, 0xBB, 0xBF]
-        for _ in 0..<500 {
+        let alphabet: [UInt8] = Array("`~$\\*_[]()>-#\n\r\t 1.e".utf8) + [0xE4, 0xBD, 0xA0, 0xFF, 0xC0, 0x80, 0xEF, 0xBB, 0xBF, 0x00]
+        for _ in 0..<1500 {
             let bytes = (0..<Int(random.next() % 120)).map { _ in random.pick(alphabet) }
             let lesson = Lesson.parse(data: Data(bytes), file: "b.md")
             _ = try? LessonUpdater(lesson: lesson).update(actualOutputs: [0: "x"], addMissing: true)

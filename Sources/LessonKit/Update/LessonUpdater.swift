@@ -54,22 +54,28 @@ public struct LessonUpdater {
         return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
     }
 
-    /// The output's lines as written to the file: trailing spaces dropped, the file's line ending.
-    private func content(_ actual: String) -> String {
-        OutputNormalization.lines(actual).map { $0 + lesson.lineEnding }.joined()
+    /// The output's lines as written to the file: trailing spaces dropped, `newline` after each.
+    private func content(_ actual: String, newline: String) -> String {
+        OutputNormalization.lines(actual).map { $0 + newline }.joined()
+    }
+
+    /// The line break next to the edit, so that even a file mixing CRLF and LF keeps each
+    /// block as it was; the file's first line break otherwise.
+    private func newline(afterLine line: Int, in lines: SourceLines) -> String {
+        lines.lineBreak(ofLine: line) ?? lesson.lineEnding
     }
 
     private func replacement(for expected: ExpectedOutput, actual: String) -> [ByteEdit] {
         let source = Array(lesson.source.utf8)
+        let lines = SourceLines(bytes: source)
         let fence = expected.fence
-        let newContent = content(actual)
+        let newContent = content(actual, newline: newline(afterLine: fence.openingLine, in: lines))
         var edits: [ByteEdit] = []
         if Array(source[expected.contentByteRange]) != Array(newContent.utf8) {
             edits.append(ByteEdit(range: expected.contentByteRange, bytes: Array(newContent.utf8)))
         }
         let needed = FenceLength.needed(for: newContent, character: fence.fenceCharacter)
         if needed > fence.fenceLength, let closingLine = fence.closingLine {
-            let lines = SourceLines(bytes: source)
             let longer = Array(String(repeating: fence.fenceCharacter, count: needed).utf8)
             for line in [fence.openingLine, closingLine] {
                 if let run = FenceLength.runRange(in: lines, line: line, character: fence.fenceCharacter) {
@@ -84,14 +90,14 @@ public struct LessonUpdater {
         let lines = SourceLines(lesson.source)
         let closingLine = cell.fence.closingLine ?? cell.range.end.line
         let offset = lines.byteOffsetAfterLine(closingLine)
-        let newline = lesson.lineEnding
-        let body = content(actual)
+        let lineBreak = newline(afterLine: closingLine, in: lines)
+        let body = content(actual, newline: lineBreak)
         let length = max(3, cell.fence.fenceLength, FenceLength.needed(for: body, character: cell.fence.fenceCharacter))
         let fence = String(repeating: cell.fence.fenceCharacter, count: length)
         let endsWithoutBreak = offset == lines.bytes.count && offset > 0
             && lines.bytes[offset - 1] != UInt8(ascii: "\n") && lines.bytes[offset - 1] != UInt8(ascii: "\r")
-        let text = (endsWithoutBreak ? newline : "") + newline + fence + "output" + newline + body + fence
-            + (endsWithoutBreak ? "" : newline)
+        let text = (endsWithoutBreak ? lineBreak : "") + lineBreak + fence + "output" + lineBreak + body + fence
+            + (endsWithoutBreak ? "" : lineBreak)
         return ByteEdit(range: offset..<offset, bytes: Array(text.utf8))
     }
 }
