@@ -148,8 +148,13 @@ final class LessonParsingTests: XCTestCase {
     }
 
     func testFencesInsideListsStayProse() {
-        let lesson = Lesson.parse(text: "- step\n\n  ```swift\n  x\n  ```\n", file: "a.md")
+        let lesson = Lesson.parse(text: "- step\n\n  ```swift\n  x\n  ```\n\n> ```output\n> 1\n> ```\n", file: "a.md")
         XCTAssertEqual(lesson.cells.count, 0)
         XCTAssertEqual(lesson.blocks.count, 1)
+        XCTAssertEqual(lesson.diagnostics.map(\.kind), [.nestedFence, .nestedFence])
+        XCTAssertEqual(lesson.diagnostics.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(lesson.diagnostics.map(\.line), [3, 7])
+        XCTAssertEqual(lesson.diagnostics.map(\.column), [3, 3])
+        XCTAssertFalse(lesson.hasErrors)
     }
 }

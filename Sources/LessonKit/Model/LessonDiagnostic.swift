@@ -17,6 +17,8 @@ public struct LessonDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
         case duplicateAttribute
         case outputWithoutCell
         case duplicateOutput
+        /// A swift or output fence inside a list or quote: shown as prose, never run or checked.
+        case nestedFence
     }
 
     public let file: String

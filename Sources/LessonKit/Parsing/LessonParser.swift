@@ -50,6 +50,7 @@ struct LessonParser {
         for block in document.blocks {
             guard case .fencedCode(let fence) = block.kind else {
                 pendingProse.append(block)
+                diagnostics += nestedFenceWarnings(in: block)
                 continue
             }
             flushProse()
@@ -99,6 +100,29 @@ struct LessonParser {
         diagnostics.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return Lesson(file: file, source: text, frontMatter: header.frontMatter, blocks: blocks,
                       diagnostics: diagnostics, lineEnding: lines.lineEnding)
+    }
+}
+
+extension LessonParser {
+    /// Cells only count at the top level; an indented `swift` fence in a list would silently
+    /// never run, so say so.
+    func nestedFenceWarnings(in block: MarkdownBlock) -> [LessonDiagnostic] {
+        let children: [MarkdownBlock]
+        switch block.kind {
+        case .blockQuote(let inner): children = inner
+        case .list(_, let items): children = items.flatMap { $0 }
+        default: return []
+        }
+        return children.flatMap { child -> [LessonDiagnostic] in
+            if case .fencedCode(let fence) = child.kind, fence.language == "swift" || fence.language == "output" {
+                return [LessonDiagnostic(
+                    file: file, line: child.range.start.line, column: child.range.start.column,
+                    message: "this \(fence.language) fence is inside a list or quote, so it is shown but never "
+                        + "\(fence.language == "swift" ? "run" : "checked"); move it to the top level to make it a cell",
+                    severity: .warning, kind: .nestedFence)]
+            }
+            return nestedFenceWarnings(in: child)
+        }
     }
 }
 
