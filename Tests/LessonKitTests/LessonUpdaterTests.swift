@@ -119,6 +119,12 @@ final class LessonUpdaterTests: XCTestCase {
         XCTAssertEqual(added.text, "```swift\nx\n```\n\n`````output\n````\n`````\n")
     }
 
+    func testEmptyBlockFilledWithAFenceLine() throws {
+        let text = "```swift\nx\n```\n\n```output\n```\n"
+        let result = try update(text, [0: "```\n"])
+        XCTAssertEqual(result.text, "```swift\nx\n```\n\n````output\n```\n````\n")
+    }
+
     func testByteOrderMarkAndChineseKept() throws {
         let text = "\u{FEFF}# 标题\n\n```swift\nprint(\"你好\")\n```\n\n```output\n旧\n```\n"
         let result = try update(text, [0: "你好\n"])

@@ -48,7 +48,9 @@ public struct LessonUpdater {
             }
         }
         var bytes = Array(lesson.source.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+        // Last edit first, so earlier offsets stay valid; at one offset, a replaced range goes
+        // before an insertion there (an empty block's content sits right at its closing fence).
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {
             bytes.replaceSubrange(edit.range, with: edit.bytes)
         }
         return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
