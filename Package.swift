@@ -1,33 +1,30 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The Markdown layer (`CCmark`, `CommonMark`) and the lesson model (`LessonKit`).
+/// The lead merges these targets into the project's final manifest.
 let package = Package(
     name: "lesson",
-    platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Swiftlet", targets: ["Swiftlet"]),
-        .executable(name: "swiftlet-bench", targets: ["swiftlet-bench"]),
+        .library(name: "CommonMark", targets: ["CommonMark"]),
+        .library(name: "LessonKit", targets: ["LessonKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
-            name: "Swiftlet",
-            dependencies: [
-                .product(name: "SwiftParser", package: "swift-syntax"),
-                .product(name: "SwiftSyntax", package: "swift-syntax"),
-                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
-                .product(name: "SwiftOperators", package: "swift-syntax"),
-                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-            ]
+            name: "LessonKit",
+            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
         ),
-        .executableTarget(name: "swiftlet-bench", dependencies: ["Swiftlet"]),
-        .testTarget(
-            name: "SwiftletTests",
-            dependencies: ["Swiftlet"],
-            resources: [.copy("Golden")]
-        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,133 @@
+import CommonMark
+
+/// Builds a lesson's new text from the outputs its cells actually produced, changing only the
+/// content of output blocks (and, with `addMissing`, inserting new ones). Every other byte —
+/// prose, code, fence attributes, line endings — is kept exactly.
+public struct LessonUpdater {
+    /// Which existing output blocks are rewritten.
+    public enum Policy: Sendable {
+        /// Only blocks whose comparison fails: an `approx` block within tolerance keeps its text,
+        /// so updating twice changes nothing.
+        case mismatched
+        /// Every block that has an actual output, matching or not.
+        case all
+    }
+
+    /// The lesson as parsed from the text being rewritten.
+    public let lesson: Lesson
+
+    public init(lesson: Lesson) {
+        self.lesson = lesson
+    }
+
+    /// Returns the updated text. `actualOutputs` maps a cell index to what the cell produced;
+    /// cells without an entry are left alone. With `addMissing`, a cell that has no output block
+    /// gets one after it, unless it is `ignore` or its output is empty.
+    ///
+    /// Throws when rewriting could damage the file: invalid UTF-8 or an unclosed fence.
+    public func update(actualOutputs: [Int: String], addMissing: Bool = false,
+                       policy: Policy = .mismatched) throws -> LessonUpdate {
+        let blocking = lesson.diagnostics.filter { $0.kind == .invalidUTF8 || $0.kind == .unclosedFence }
+        guard blocking.isEmpty else { throw LessonUpdateError(diagnostics: blocking) }
+        var edits: [ByteEdit] = []
+        var rewritten: [Int] = []
+        var added: [Int] = []
+        for cell in lesson.cells {
+            guard let actual = actualOutputs[cell.index] else { continue }
+            if let expected = cell.expected {
+                if policy == .mismatched,
+                   OutputMatcher.compare(expected: expected.text, actual: actual, options: expected.options).isMatch {
+                    continue
+                }
+                let newEdits = replacement(for: expected, actual: actual)
+                if !newEdits.isEmpty { rewritten.append(cell.index) }
+                edits += newEdits
+            } else if addMissing, !cell.attributes.ignore, !OutputNormalization.lines(actual).isEmpty {
+                edits.append(insertion(after: cell, actual: actual))
+                added.append(cell.index)
+            }
+        }
+        var bytes = Array(lesson.source.utf8)
+        // Last edit first, so earlier offsets stay valid; at one offset, a replaced range goes
+        // before an insertion there (an empty block's content sits right at its closing fence).
+        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {
+            bytes.replaceSubrange(edit.range, with: edit.bytes)
+        }
+        return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
+    }
+
+    /// The output's lines as written to the file: trailing spaces dropped, `newline` after each.
+    private func content(_ actual: String, newline: String) -> String {
+        OutputNormalization.lines(actual).map { $0 + newline }.joined()
+    }
+
+    /// The line break next to the edit, so that even a file mixing CRLF and LF keeps each
+    /// block as it was; the file's first line break otherwise.
+    private func newline(afterLine line: Int, in lines: SourceLines) -> String {
+        lines.lineBreak(ofLine: line) ?? lesson.lineEnding
+    }
+
+    private func replacement(for expected: ExpectedOutput, actual: String) -> [ByteEdit] {
+        let source = Array(lesson.source.utf8)
+        let lines = SourceLines(bytes: source)
+        let fence = expected.fence
+        let newContent = content(actual, newline: newline(afterLine: fence.openingLine, in: lines))
+        var edits: [ByteEdit] = []
+        if Array(source[expected.contentByteRange]) != Array(newContent.utf8) {
+            edits.append(ByteEdit(range: expected.contentByteRange, bytes: Array(newContent.utf8)))
+        }
+        let needed = FenceLength.needed(for: newContent, character: fence.fenceCharacter)
+        if needed > fence.fenceLength, let closingLine = fence.closingLine {
+            let longer = Array(String(repeating: fence.fenceCharacter, count: needed).utf8)
+            for line in [fence.openingLine, closingLine] {
+                if let run = FenceLength.runRange(in: lines, line: line, character: fence.fenceCharacter) {
+                    edits.append(ByteEdit(range: run, bytes: longer))
+                }
+            }
+        }
+        return edits
+    }
+
+    private func insertion(after cell: CodeCell, actual: String) -> ByteEdit {
+        let lines = SourceLines(lesson.source)
+        let closingLine = cell.fence.closingLine ?? cell.range.end.line
+        let offset = lines.byteOffsetAfterLine(closingLine)
+        let lineBreak = newline(afterLine: closingLine, in: lines)
+        let body = content(actual, newline: lineBreak)
+        let length = max(3, cell.fence.fenceLength, FenceLength.needed(for: body, character: cell.fence.fenceCharacter))
+        let fence = String(repeating: cell.fence.fenceCharacter, count: length)
+        let endsWithoutBreak = offset == lines.bytes.count && offset > 0
+            && lines.bytes[offset - 1] != UInt8(ascii: "\n") && lines.bytes[offset - 1] != UInt8(ascii: "\r")
+        let text = (endsWithoutBreak ? lineBreak : "") + lineBreak + fence + "output" + lineBreak + body + fence
+            + (endsWithoutBreak ? "" : lineBreak)
+        return ByteEdit(range: offset..<offset, bytes: Array(text.utf8))
+    }
+}
+
+/// The result of an update: the new text and which cells' outputs changed.
+public struct LessonUpdate: Hashable, Sendable {
+    /// The whole new file text.
+    public let text: String
+    /// Cells whose existing output block was rewritten.
+    public let rewrittenCells: [Int]
+    /// Cells that received a new output block.
+    public let addedCells: [Int]
+
+    /// True when `text` equals the original.
+    public var changesNothing: Bool { rewrittenCells.isEmpty && addedCells.isEmpty }
+}
+
+/// Why a lesson cannot be rewritten safely.
+public struct LessonUpdateError: Error, CustomStringConvertible, Sendable {
+    public let diagnostics: [LessonDiagnostic]
+
+    public var description: String {
+        "refusing to update: " + diagnostics.map(\.description).joined(separator: "; ")
+    }
+}
+
+/// Replace `range` of the original bytes with `bytes`.
+struct ByteEdit {
+    let range: Range<Int>
+    let bytes: [UInt8]
+}
