@@ -26,7 +26,9 @@ public enum SiteWriter {
             let page = LessonPage(template: template, plan: plan, index: index)
             try save(page.html, to: dir, relativePath: plan.pages[index].fileName, written: &written)
         }
-        let indexPage = IndexPage(template: template, plan: plan, lang: options.indexLanguage)
+        // The contents page has no formulas, so it does without KaTeX.
+        let indexTemplate = PageTemplate(siteTitle: options.title, mathEnabled: false)
+        let indexPage = IndexPage(template: indexTemplate, plan: plan, lang: options.indexLanguage)
         try save(indexPage.html, to: dir, relativePath: "index.html", written: &written)
         return written
     }
