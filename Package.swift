@@ -1,30 +1,27 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// The Markdown layer (`CCmark`, `CommonMark`) and the lesson model (`LessonKit`).
-/// The lead merges these targets into the project's final manifest.
 let package = Package(
     name: "lesson",
+    platforms: [.macOS(.v13)],
     products: [
-        .library(name: "CommonMark", targets: ["CommonMark"]),
-        .library(name: "LessonKit", targets: ["LessonKit"]),
+        .library(name: "LessonSite", targets: ["LessonSite"]),
+        .executable(name: "site-demo", targets: ["site-demo"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
-        ),
-        .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
-            name: "LessonKit",
-            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
+            name: "LessonSite",
+            dependencies: [
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]
         ),
-        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
+        .executableTarget(name: "site-demo", dependencies: ["LessonSite"]),
+        .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite"]),
     ],
     swiftLanguageModes: [.v5]
 )
