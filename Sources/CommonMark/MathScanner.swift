@@ -17,11 +17,14 @@ enum MathScanner {
     static func spans(in markdown: String) -> [MathSpan] {
         let bytes = Array(markdown.utf8)
         let skipped = codeBlockRanges(in: MarkdownDocument(parsing: markdown).blocks)
+            .sorted { $0.lowerBound < $1.lowerBound }
+        var nextSkipped = 0
         var spans: [MathSpan] = []
         var index = 0
         while index < bytes.count {
-            if let range = skipped.first(where: { $0.contains(index) }) {
-                index = range.upperBound
+            while nextSkipped < skipped.count, skipped[nextSkipped].upperBound <= index { nextSkipped += 1 }
+            if nextSkipped < skipped.count, skipped[nextSkipped].contains(index) {
+                index = skipped[nextSkipped].upperBound
                 continue
             }
             switch bytes[index] {

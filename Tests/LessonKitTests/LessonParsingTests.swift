@@ -147,6 +147,14 @@ final class LessonParsingTests: XCTestCase {
         XCTAssertEqual(lesson.cells[0].source, "\tlet a = 1\n")
     }
 
+    func testProseKeepsWholeLinesSoIndentedCodeStaysCode() {
+        let lesson = Lesson.parse(text: "```swift\nx\n```\n\n    indented code\n\nText.\n", file: "a.md")
+        guard case .prose(let prose) = lesson.blocks.last else { return XCTFail() }
+        XCTAssertEqual(prose.markdown, "    indented code\n\nText.")
+        XCTAssertEqual(prose.range.start, SourcePosition(line: 5, column: 1))
+        XCTAssertTrue(renderHTML(markdown: prose.markdown).hasPrefix("<pre><code>indented code"))
+    }
+
     func testFencesInsideListsStayProse() {
         let lesson = Lesson.parse(text: "- step\n\n  ```swift\n  x\n  ```\n\n> ```output\n> 1\n> ```\n", file: "a.md")
         XCTAssertEqual(lesson.cells.count, 0)

@@ -22,7 +22,7 @@ final class RandomLessonTests: XCTestCase {
         "- item\n  ```swift\n  nested\n  ```\n", "```swift\nlet x = 1\n```\n", "```swift hidden\nprint(\"你好\")\n```\n",
         "```output\nold\n```\n", "````output approx\n1.0\n````\n", "```swift bogus\nx\n```\n", "~~~python\nprint()\n~~~\n",
         "```swift ignore\nbroken(\n```\n", "$$\n\\sum_i x_i\n$$\n", "<div>html</div>\n", "```output ellipsis\n...\n```\n",
-        "text without newline", "```swift\nunclosed at the end?\n",
+        "text without newline", "```swift\nunclosed at the end?\n", "```output\n```\n", "```swift\n```\n",
     ]
 
     func testRandomLessonsParseRenderAndUpdateStably() throws {

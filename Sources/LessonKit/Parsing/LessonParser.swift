@@ -39,9 +39,11 @@ struct LessonParser {
 
         func flushProse() {
             guard let first = pendingProse.first, let last = pendingProse.last else { return }
-            let bytes = first.byteRange.lowerBound..<last.byteRange.upperBound
+            // Whole lines: an indented code block's indentation is part of its meaning.
+            let lineStart = lines.lineStarts[max(0, min(first.range.start.line, lines.count) - 1)]
+            let bytes = min(lineStart, first.byteRange.lowerBound)..<last.byteRange.upperBound
             blocks.append(.prose(Prose(markdown: document.text(ofBytes: bytes),
-                                       range: SourceRange(start: first.range.start, end: last.range.end),
+                                       range: SourceRange(start: lines.position(ofByte: bytes.lowerBound), end: last.range.end),
                                        byteRange: bytes)))
             pendingProse = []
         }

@@ -29,6 +29,7 @@ public struct LessonUpdater {
                        policy: Policy = .mismatched) throws -> LessonUpdate {
         let blocking = lesson.diagnostics.filter { $0.kind == .invalidUTF8 || $0.kind == .unclosedFence }
         guard blocking.isEmpty else { throw LessonUpdateError(diagnostics: blocking) }
+        let lines = SourceLines(lesson.source)
         var edits: [ByteEdit] = []
         var rewritten: [Int] = []
         var added: [Int] = []
@@ -39,20 +40,26 @@ public struct LessonUpdater {
                    OutputMatcher.compare(expected: expected.text, actual: actual, options: expected.options).isMatch {
                     continue
                 }
-                let newEdits = replacement(for: expected, actual: actual)
+                let newEdits = replacement(for: expected, actual: actual, lines: lines)
                 if !newEdits.isEmpty { rewritten.append(cell.index) }
                 edits += newEdits
             } else if addMissing, !cell.attributes.ignore, !OutputNormalization.lines(actual).isEmpty {
-                edits.append(insertion(after: cell, actual: actual))
+                edits.append(insertion(after: cell, actual: actual, lines: lines))
                 added.append(cell.index)
             }
         }
-        var bytes = Array(lesson.source.utf8)
-        // Last edit first, so earlier offsets stay valid; at one offset, a replaced range goes
-        // before an insertion there (an empty block's content sits right at its closing fence).
-        for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {
-            bytes.replaceSubrange(edit.range, with: edit.bytes)
+        // Edits never overlap; at one offset, a replaced range comes after an insertion there
+        // (an empty block's new content sits right before its closing fence run).
+        let ordered = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.bytes.count + ordered.reduce(0) { $0 + $1.bytes.count })
+        var copied = 0
+        for edit in ordered {
+            bytes += lines.bytes[copied..<edit.range.lowerBound]
+            bytes += edit.bytes
+            copied = edit.range.upperBound
         }
+        bytes += lines.bytes[copied...]
         return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
     }
 
@@ -67,13 +74,12 @@ public struct LessonUpdater {
         lines.lineBreak(ofLine: line) ?? lesson.lineEnding
     }
 
-    private func replacement(for expected: ExpectedOutput, actual: String) -> [ByteEdit] {
-        let source = Array(lesson.source.utf8)
-        let lines = SourceLines(bytes: source)
+    private func replacement(for expected: ExpectedOutput, actual: String, lines: SourceLines) -> [ByteEdit] {
+        let source = lines.bytes
         let fence = expected.fence
         let newContent = content(actual, newline: newline(afterLine: fence.openingLine, in: lines))
         var edits: [ByteEdit] = []
-        if Array(source[expected.contentByteRange]) != Array(newContent.utf8) {
+        if !source[expected.contentByteRange].elementsEqual(newContent.utf8) {
             edits.append(ByteEdit(range: expected.contentByteRange, bytes: Array(newContent.utf8)))
         }
         let needed = FenceLength.needed(for: newContent, character: fence.fenceCharacter)
@@ -88,8 +94,7 @@ public struct LessonUpdater {
         return edits
     }
 
-    private func insertion(after cell: CodeCell, actual: String) -> ByteEdit {
-        let lines = SourceLines(lesson.source)
+    private func insertion(after cell: CodeCell, actual: String, lines: SourceLines) -> ByteEdit {
         let closingLine = cell.fence.closingLine ?? cell.range.end.line
         let offset = lines.byteOffsetAfterLine(closingLine)
         let lineBreak = newline(afterLine: closingLine, in: lines)
