@@ -13,6 +13,9 @@ public final class Session {
     let builtins: [String: Callable]
     /// Stack size of the evaluator thread: deep recursion must hit the depth limit, not the guard page.
     public var stackSize = 512 << 20
+    /// Wraps each run on the evaluator thread, so the host can bind per-document state there
+    /// (task-local values do not cross to the new thread by themselves).
+    public var around: (() -> Void) -> Void = { $0() }
 
     public init(library: HostLibrary = HostLibrary(), limits: Limits = Limits()) {
         rt = Runtime(library: library, limits: limits)
@@ -27,7 +30,10 @@ public final class Session {
     /// Runs one cell. Never throws or traps on lesson code: errors come back in `error`.
     public func run(source: String, file: String = "", firstLine: Int = 1) -> CellResult {
         var result = CellResult()
-        let work = { [self] in result = self.runOnThisThread(source: source, file: file, firstLine: firstLine) }
+        let around = self.around
+        let work = { [self] in
+            around { result = self.runOnThisThread(source: source, file: file, firstLine: firstLine) }
+        }
         let done = DispatchSemaphore(value: 0)
         let thread = Thread { work(); done.signal() }
         thread.stackSize = stackSize
@@ -52,7 +58,7 @@ public final class Session {
             return result
         }
         var foldError: Error?
-        let folded = OperatorTable.standardOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
+        let folded = Self.operators.foldAll(tree) { err in if foldError == nil { foldError = err } }
         if let err = foldError {
             fail(LangError("\(err)", map.loc(tree), .parse))
             return result
@@ -99,13 +105,26 @@ public final class Session {
         return result
     }
 
+    /// Swift's standard operators plus the pointwise comparisons (`.==`, `.<`…) that the
+    /// standard library declares for SIMD types and hosts may define for their own types.
+    static let operators: OperatorTable = {
+        var table = OperatorTable.standardOperators
+        let declarations = [".==", ".!=", ".<", ".<=", ".>", ".>="]
+            .map { "infix operator \($0) : ComparisonPrecedence\n" }.joined()
+        try? table.addSourceFile(Parser.parse(source: declarations)) { _ in }
+        return table
+    }()
+
+    /// Operators whose use is a statement, not a value (`.!=` and `>=` end in `=` but are values).
+    static let assignmentOperators: Set<String> = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]
+
     /// A trailing expression shows its value (REPL style) unless it is an assignment or a statement-like form.
     func isDisplayable(_ e: ExprSyntax) -> Bool {
         if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) || e.is(ClosureExprSyntax.self) { return false }
         if let i = e.as(InfixOperatorExprSyntax.self) {
             if i.operator.is(AssignmentExprSyntax.self) { return false }
             if let op = i.operator.as(BinaryOperatorExprSyntax.self), op.operator.text.hasSuffix("="),
-               !["==", "!=", "<=", ">=", "==="].contains(op.operator.text) { return false }
+               Self.assignmentOperators.contains(op.operator.text) { return false }
         }
         return true
     }

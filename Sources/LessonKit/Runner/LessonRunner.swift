@@ -13,6 +13,7 @@ public struct LessonRunner: Sendable {
         let started = DispatchTime.now()
         let context = EngineContext(seed: lesson.frontMatter.seed, limits: settings.engineLimits)
         let session = Session(library: EngineBindings.library(context), limits: limits(for: nil))
+        session.around = { body in context.withBudget(body) }
         var problems = lesson.diagnostics
         for saved in prelude {
             let result = execute(saved.cell, file: saved.file, in: session, context)
@@ -42,13 +43,11 @@ public struct LessonRunner: Sendable {
 
     private func execute(_ cell: CodeCell, file: String, in session: Session, _ context: EngineContext) -> CellResult {
         session.limits = limits(for: cell)
-        return context.withBudget {
-            session.run(source: cell.source, file: file, firstLine: cell.firstCodeLine)
-        }
+        return session.run(source: cell.source, file: file, firstLine: cell.firstCodeLine)
     }
 
     private func problem(_ d: Diagnostic, lesson: Lesson, note: String) -> LessonDiagnostic {
         LessonDiagnostic(file: d.file.isEmpty ? lesson.file : d.file, line: d.range.start.line,
-                         column: d.range.start.column, message: "\(d.message) (\(note))", kind: .cellFailed)
+                         column: d.range.start.column, message: "\(d.message) (\(note))", kind: .savedCellFailed)
     }
 }

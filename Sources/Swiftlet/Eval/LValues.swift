@@ -60,7 +60,12 @@ final class MemberLV: LValue {
             return
         case .host(let h):
             var v = try getMember(b, name, rt: rt, loc: loc)
+            let before = v
             try body(&v)
+            // An in-place host operator (`p.data -= g`) mutated the object the getter returned:
+            // nothing to write back, so a get-only property is fine, as in Swift with a
+            // non-inout compound operator on a class.
+            if case .host(let old) = before, case .host(let new) = v, old === new { return }
             guard let t = rt.library.hostType(of: h), let setter = t.setters[name] else {
                 throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
             }

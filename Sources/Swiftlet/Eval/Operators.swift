@@ -7,6 +7,8 @@ enum BinOp: String {
     case wrapAdd = "&+", wrapSub = "&-", wrapMul = "&*"
     case halfOpen = "..<", closed = "..."
     case ident = "===", notIdent = "!=="
+    /// Pointwise comparisons: only host types (tensors) define them.
+    case pointEq = ".==", pointNe = ".!=", pointLt = ".<", pointLe = ".<=", pointGt = ".>", pointGe = ".>="
 }
 
 /// Binary operator on two evaluated operands. `lhsLiteral`/`rhsLiteral` mark integer
@@ -71,6 +73,8 @@ func intOp(_ op: BinOp, _ x: Int, _ y: Int, _ loc: Loc) throws -> Value {
         if y < x { throw LangError("Range requires lowerBound <= upperBound", loc) }
         return .range(RangeValue(lower: x, upper: y, closed: true))
     case .ident, .notIdent: throw LangError("operator '\(op.rawValue)' needs class instances", loc, .type)
+    case .pointEq, .pointNe, .pointLt, .pointLe, .pointGt, .pointGe:
+        throw LangError("binary operator '\(op.rawValue)' cannot be applied to two 'Int' operands", loc, .type)
     }
 }
 
