@@ -25,8 +25,9 @@ struct GridDrawing {
                          strokeWidth: 1.2)
                 let value = grid[r, c]
                 if showNumbers, cell >= 22, !value.isNaN {
-                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2,
-                             size: (cell * 0.38).rounded())
+                    let label = FigureNumber.short(value)
+                    svg.text(label, x: x + cell / 2, y: y + cell / 2,
+                             size: SVGBuilder.fittingFontSize(for: label, cell: cell, preferred: cell * 0.38))
                 }
             }
         }

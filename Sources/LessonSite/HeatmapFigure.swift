@@ -41,8 +41,10 @@ struct HeatmapFigure {
                 }
                 svg.rect(x: x, y: y, width: cell, height: cell, fill: ColorRamp.color(at: position(value)))
                 if cell >= 28 {
-                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2,
-                             size: (cell * 0.32).rounded(), fill: ColorRamp.textColor(at: position(value)))
+                    let label = FigureNumber.short(value)
+                    svg.text(label, x: x + cell / 2, y: y + cell / 2,
+                             size: SVGBuilder.fittingFontSize(for: label, cell: cell, preferred: cell * 0.32),
+                             fill: ColorRamp.textColor(at: position(value)))
                 }
             }
         }

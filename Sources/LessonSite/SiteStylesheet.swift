@@ -48,6 +48,14 @@ h3 { font-size: 1.15rem; margin: 1.8rem 0 0.6rem; }
 .section-number { color: var(--muted); font-weight: 500; margin-right: 0.45em; font-variant-numeric: tabular-nums; }
 h1 .badge { vertical-align: middle; margin-left: 0.6rem; font-size: 0.8rem; }
 p { margin: 0 0 1.05rem; }
+main ul, main ol:not(.toc) { margin: 0 0 1.05rem; padding-left: 1.6rem; }
+main li { margin: 0.2rem 0; }
+blockquote { margin: 1.2rem 0; padding: 0.2rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+table { border-collapse: collapse; margin: 1.2rem 0; font-size: 0.95rem; }
+th, td { border: 1px solid var(--rule); padding: 0.35rem 0.7rem; text-align: left; }
+th { background: var(--code-bg); }
+hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
+img { max-width: 100%; }
 code, pre, kbd { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 :not(pre) > code { font-size: 0.88em; background: var(--code-bg); border: 1px solid var(--code-border); border-radius: 4px; padding: 0.05em 0.3em; }
 pre { margin: 0; overflow-x: auto; font-size: 0.86rem; line-height: 1.55; tab-size: 4; }
