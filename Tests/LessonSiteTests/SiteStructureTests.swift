@@ -135,4 +135,15 @@ final class SiteStructureTests: XCTestCase {
         try SiteWriter.write(lessons: [], to: dir, options: SiteOptions(katexDirectory: nil))
         XCTAssertTrue(try readText(dir.appendingPathComponent("index.html")).contains("No lessons yet."))
     }
+
+    func testWritingIntoAFileFailsWithAnErrorNamingThePath() throws {
+        let dir = try makeTemporaryDirectory(self)
+        let blocker = dir.appendingPathComponent("site")
+        try Data("not a folder".utf8).write(to: blocker)
+        XCTAssertThrowsError(try SiteWriter.write(lessons: lessons, to: blocker, options: SiteOptions(katexDirectory: nil))) { error in
+            let siteError = error as? SiteError
+            XCTAssertNotNil(siteError)
+            XCTAssertTrue(siteError?.path.hasPrefix(blocker.path) ?? false, "\(error)")
+        }
+    }
 }
