@@ -116,3 +116,22 @@ final class FigureTests: XCTestCase {
         XCTAssertEqual(NiceTicks.label(small.values[1], step: small.step), "-0.2")
     }
 }
+
+final class PlotThinningTests: XCTestCase {
+    func testLongSeriesKeepTheirExtremesAndGaps() throws {
+        var values = (0..<100_000).map { Float($0 % 100) }
+        values[50_000] = .nan
+        let kept = PlotFigure.thinned(values)
+        XCTAssertLessThanOrEqual(kept.count, 2000)
+        XCTAssertEqual(kept.map(\.value).filter { $0.isFinite }.max(), 99)
+        XCTAssertEqual(kept.map(\.value).filter { $0.isFinite }.min(), 0)
+        XCTAssertTrue(kept.contains { $0.index == 50_000 && $0.value.isNaN })
+        XCTAssertEqual(kept.map(\.index), kept.map(\.index).sorted())
+        let root = try parseXML(Figure.plot(values).svg)
+        XCTAssertEqual(children(root, named: "polyline").count, 2)
+    }
+
+    func testShortSeriesAreDrawnPointForPoint() {
+        XCTAssertEqual(PlotFigure.thinned([1, 2, 3]).map(\.value), [1, 2, 3])
+    }
+}
