@@ -15,7 +15,8 @@ struct IndexPage {
             if plan.languages.count > 1 {
                 body += "<h2>\(HTML.escape(SiteStrings.languageName(groupLang)))</h2>\n"
             }
-            body += "<ol class=\"toc\">\n"
+            let statuses = indices.map { plan.pages[$0].lesson.status }
+            body += "<p class=\"tally\">\(HTML.escape(groupStrings.tally(statuses)))</p>\n<ol class=\"toc\">\n"
             for index in indices {
                 let page = plan.pages[index], lesson = page.lesson
                 body += "<li><a href=\"\(HTML.escape(page.fileName))\">"

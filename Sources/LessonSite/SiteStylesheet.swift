@@ -116,7 +116,7 @@ ol.toc li { display: flex; align-items: baseline; justify-content: space-between
   padding: 0.55rem 0.2rem; border-bottom: 1px solid var(--rule); }
 ol.toc li a { color: var(--fg); }
 ol.toc li a:hover .toc-title { color: var(--link); }
-.index-intro { color: var(--muted); }
+.tally { color: var(--muted); font-size: 0.9rem; margin: -0.3rem 0 0.6rem; }
 .empty { color: var(--muted); font-style: italic; }
 @media (max-width: 600px) { body { font-size: 16px; } h1 { font-size: 1.6rem; } main { padding: 1rem; } }
 @media print { .pager, .site-header { display: none; } }

@@ -43,6 +43,8 @@ final class SiteStructureTests: XCTestCase {
             XCTAssertTrue(line.contains("badge-\(status)"), String(line))
         }
         XCTAssertTrue(index.contains("<section class=\"toc-language\" lang=\"zh\">\n<h2>中文</h2>"))
+        XCTAssertTrue(index.contains("<p class=\"tally\">3 lessons: 1 passed, 1 failed, 1 not checked</p>"))
+        XCTAssertTrue(index.contains("<p class=\"tally\">共 2 课：通过 1，失败 1</p>"))
         XCTAssertTrue(index.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     }
 
