@@ -99,11 +99,23 @@ enum DemoLessons {
                 text: field.summary, badge: .notChecked, figures: [field])),
             .prose(html: "<p>The gradient counts the paths from each input to <span class=\"math inline\">\\(z\\)</span>, here divided by three:</p>"),
             .code(source: "heatmap(Xg.grad! / 3)", output: SiteOutput(text: gradient.summary, badge: .passed, figures: [gradient])),
+            .prose(html: "<p>A non-square case: a <span class=\"math inline\">\\(6 \\times 8\\)</span> input and a <span class=\"math inline\">\\(3 \\times 2\\)</span> kernel, window at row 1, column 2:</p>"),
+            .code(source: "correlationFigure(A, B, window: (1, 2))", output: SiteOutput(text: wideCorrelation.summary, badge: .passed, figures: [wideCorrelation])),
             .prose(html: "<p>A larger random feature map:</p>"),
             .code(source: "heatmap(randn(24, 32))", output: SiteOutput(text: noise.summary, badge: .notChecked, figures: [noise])),
         ])
 
     static let gradient: Figure = .heatmap([[1, 2, 1], [2, 4, 2], [1, 2, 1]].map { $0.map { Float($0) / 3 - 0.001 } })
+    static let wideInput: [[Float]] = (0..<6).map { r in (0..<8).map { c in Float((r * 8 + c) % 7) - 3 } }
+    static let wideKernel: [[Float]] = [[0.5, -1], [1, 0.25], [-0.5, 2]]
+    static var wideCorrelation: Figure {
+        let output: [[Float]] = (0..<4).map { i in (0..<7).map { j in
+            var sum: Float = 0
+            for a in 0..<3 { for b in 0..<2 { sum += wideInput[i + a][j + b] * wideKernel[a][b] } }
+            return sum
+        } }
+        return .correlationFigure(input: wideInput, kernel: wideKernel, output: output, window: (1, 2))
+    }
     static let field = Figure.receptiveField(mask: [[0, 0, 0], [1, 1, 0], [1, 1, 0]], values: input)
     static let noise: Figure = .heatmap((0..<24).map { r in (0..<32).map { c in Float(sin(Double(r) * 0.4) * cos(Double(c) * 0.3)) } })
 
