@@ -15,14 +15,15 @@ struct LessonPage {
         body += " <span class=\"badge badge-\(lesson.status.rawValue)\">\(HTML.escape(strings.badgeText(lesson.status)))</span></h1>\n"
         let renderer = BlockRenderer(strings: strings)
         for block in lesson.blocks { body += renderer.render(block) }
-        body += "</main>\n<nav class=\"pager\">"
+        body += "</main>\n"
+        var links = ""
         if let previous = page.previous {
-            body += link(to: plan.pages[previous], rel: "prev", direction: "← " + strings.previous)
+            links += link(to: plan.pages[previous], rel: "prev", direction: "← " + strings.previous)
         }
         if let next = page.next {
-            body += link(to: plan.pages[next], rel: "next", direction: strings.next + " →")
+            links += link(to: plan.pages[next], rel: "next", direction: strings.next + " →")
         }
-        body += "</nav>\n"
+        if !links.isEmpty { body += "<nav class=\"pager\">\(links)</nav>\n" }
         let heading = lesson.section.isEmpty ? lesson.title : "\(lesson.section) \(lesson.title)"
         return template.document(lang: lesson.lang, title: "\(heading) · \(template.siteTitle)",
                                  bodyClass: "lesson-page", body: body)
