@@ -1,4 +1,4 @@
-/// One lesson page: header, title with status badge, the blocks, and previous/next links.
+/// One lesson page: header, title, status badge, the blocks, and previous/next links.
 struct LessonPage {
     let template: PageTemplate
     let plan: SitePlan
@@ -11,8 +11,8 @@ struct LessonPage {
         var body = template.header(strings: strings, showContentsLink: true)
         body += "<main class=\"lesson\">\n<h1>"
         if !lesson.section.isEmpty { body += "<span class=\"section-number\">\(HTML.escape(lesson.section))</span>" }
-        body += "<span class=\"lesson-title\">\(HTML.escape(lesson.title))</span>"
-        body += " <span class=\"badge badge-\(lesson.status.rawValue)\">\(HTML.escape(strings.badgeText(lesson.status)))</span></h1>\n"
+        body += "<span class=\"lesson-title\">\(HTML.escape(lesson.title))</span></h1>\n"
+        body += "<p class=\"lesson-meta\"><span class=\"badge badge-\(lesson.status.rawValue)\">\(HTML.escape(strings.badgeText(lesson.status)))</span></p>\n"
         let renderer = BlockRenderer(strings: strings)
         for block in lesson.blocks { body += renderer.render(block) }
         body += "</main>\n"

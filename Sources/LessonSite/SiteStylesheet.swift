@@ -46,7 +46,9 @@ h1 { font-size: 2rem; line-height: 1.25; margin: 1.2rem 0 1.4rem; letter-spacing
 h2 { font-size: 1.45rem; margin: 2.2rem 0 0.8rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.3rem; }
 h3 { font-size: 1.15rem; margin: 1.8rem 0 0.6rem; }
 .section-number { color: var(--muted); font-weight: 500; margin-right: 0.45em; font-variant-numeric: tabular-nums; }
-h1 .badge { vertical-align: middle; margin-left: 0.6rem; font-size: 0.8rem; }
+h1 { margin-bottom: 0.5rem; }
+.lesson-meta { margin: 0 0 1.6rem; }
+.lesson-meta .badge { font-size: 0.78rem; }
 p { margin: 0 0 1.05rem; }
 main ul, main ol:not(.toc) { margin: 0 0 1.05rem; padding-left: 1.6rem; }
 main li { margin: 0.2rem 0; }
