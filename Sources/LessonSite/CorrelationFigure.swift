@@ -33,10 +33,16 @@ struct CorrelationFigure {
         var terms: [String] = []
         for a in 0..<kernel.rows {
             for b in 0..<kernel.cols {
-                terms.append("\(FigureNumber.short(input[window.row + a, window.col + b]))×\(FigureNumber.short(kernel[a, b]))")
+                terms.append("\(factor(input[window.row + a, window.col + b]))×\(factor(kernel[a, b]))")
             }
         }
         return terms.joined(separator: " + ") + " = " + FigureNumber.short(output[window.row, window.col])
+    }
+
+    /// A number as a factor in the written-out sum: negatives in parentheses, `2×(-0.5)`.
+    private func factor(_ value: Float) -> String {
+        let text = FigureNumber.short(value)
+        return text.hasPrefix("-") ? "(\(text))" : text
     }
 
     var svg: String {

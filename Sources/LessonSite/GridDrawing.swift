@@ -14,6 +14,13 @@ struct GridDrawing {
     /// when the cells are large enough to hold them.
     func draw(into svg: inout SVGBuilder, x originX: Double, y originY: Double,
               showNumbers: Bool = true, isShaded: (Int, Int) -> Bool) {
+        // One size for the whole grid, set by its longest label, so the numbers look even.
+        var longest = ""
+        for r in 0..<grid.rows { for c in 0..<grid.cols where !grid[r, c].isNaN {
+            let label = FigureNumber.short(grid[r, c])
+            if label.count > longest.count { longest = label }
+        } }
+        let fontSize = SVGBuilder.fittingFontSize(for: longest, cell: cell, preferred: cell * 0.38)
         for r in 0..<grid.rows {
             for c in 0..<grid.cols {
                 let x = originX + Double(c) * cell, y = originY + Double(r) * cell
@@ -25,8 +32,7 @@ struct GridDrawing {
                          strokeWidth: 1.2)
                 let value = grid[r, c]
                 if showNumbers, cell >= 22, !value.isNaN {
-                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2,
-                             size: (cell * 0.38).rounded())
+                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2, size: fontSize)
                 }
             }
         }

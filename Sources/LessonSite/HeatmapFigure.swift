@@ -31,6 +31,8 @@ struct HeatmapFigure {
         let span = Double(range.max - range.min)
         func position(_ value: Float) -> Double { span > 0 ? Double(value - range.min) / span : 0.5 }
 
+        let longest = drawn.joined().filter(\.isFinite).map(FigureNumber.short).max { $0.count < $1.count } ?? ""
+        let fontSize = SVGBuilder.fittingFontSize(for: longest, cell: cell, preferred: cell * 0.32)
         for (r, row) in drawn.enumerated() {
             for (c, value) in row.enumerated() {
                 let x = origin.x + Double(c) * cell, y = origin.y + Double(r) * cell
@@ -41,8 +43,8 @@ struct HeatmapFigure {
                 }
                 svg.rect(x: x, y: y, width: cell, height: cell, fill: ColorRamp.color(at: position(value)))
                 if cell >= 28 {
-                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2,
-                             size: (cell * 0.32).rounded(), fill: ColorRamp.textColor(at: position(value)))
+                    svg.text(FigureNumber.short(value), x: x + cell / 2, y: y + cell / 2, size: fontSize,
+                             fill: ColorRamp.textColor(at: position(value)))
                 }
             }
         }
@@ -64,8 +66,10 @@ struct HeatmapFigure {
             svg.rect(x: barX, y: origin.y + Double(band) * barHeight / Double(bands), width: 12,
                      height: barHeight / Double(bands) + 0.5, fill: ColorRamp.color(at: t))
         }
-        svg.text(FigureNumber.short(range.max), x: barX + 18, y: origin.y + 5, anchor: .start, size: 11)
-        svg.text(FigureNumber.short(range.min), x: barX + 18, y: origin.y + barHeight - 5, anchor: .start, size: 11)
+        svg.text(FigureNumber.short(range.max), x: barX + 18, y: origin.y + 5, anchor: .start, size: 11,
+                 cssClass: "scale-label")
+        svg.text(FigureNumber.short(range.min), x: barX + 18, y: origin.y + barHeight - 5, anchor: .start, size: 11,
+                 cssClass: "scale-label")
         let labelWidth = Double(max(FigureNumber.short(range.max).count, FigureNumber.short(range.min).count)) * 7
         return svg.document(width: barX + 18 + labelWidth + 8, height: origin.y + barHeight + 8,
                             title: title, cssClass: "heatmap")

@@ -57,7 +57,7 @@ struct PlotFigure {
             if segment.count > 1 { svg.polyline(segment, stroke: stroke) }
             segment.removeAll()
         }
-        for (index, value) in values.enumerated() {
+        for (index, value) in Self.thinned(values) {
             if value.isFinite { segment.append((x(Double(index)), y(Double(value)))) } else { flush() }
         }
         flush()
@@ -66,6 +66,28 @@ struct PlotFigure {
             svg.text(label, x: m.left + 36, y: 14, anchor: .start, size: 12)
         }
         return svg.document(width: width, height: height, title: title, cssClass: "plot")
+    }
+}
+
+extension PlotFigure {
+    /// Long series keep, per bucket of indices, the first non-finite value (to break the line)
+    /// or else their lowest and highest values, so the drawn envelope matches the data while the
+    /// SVG stays a few thousand points long.
+    static func thinned(_ values: [Float], maximumPoints: Int = 2000) -> [(index: Int, value: Float)] {
+        guard values.count > maximumPoints else { return values.enumerated().map { ($0.offset, $0.element) } }
+        let buckets = maximumPoints / 2
+        var kept: [(index: Int, value: Float)] = []
+        for bucket in 0..<buckets {
+            let range = (bucket * values.count / buckets)..<((bucket + 1) * values.count / buckets)
+            if let gap = range.first(where: { !values[$0].isFinite }) {
+                kept.append((gap, values[gap]))
+                continue
+            }
+            guard let low = range.min(by: { values[$0] < values[$1] }),
+                  let high = range.max(by: { values[$0] < values[$1] }) else { continue }
+            kept += [low, high].sorted().map { ($0, values[$0]) }
+        }
+        return kept
     }
 }
 
@@ -84,7 +106,7 @@ struct NiceTicks {
         if integersOnly { step = max(1, step.rounded()) }
         self.step = step
         let first = (low / step).rounded(.down) * step, last = (high / step).rounded(.up) * step
-        let count = Int(((last - first) / step).rounded())
+        let count = min(Int(((last - first) / step).rounded()), 100)
         self.low = first
         self.high = last
         self.values = (0...max(count, 0)).map { first + Double($0) * step }

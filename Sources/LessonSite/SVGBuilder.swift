@@ -28,6 +28,13 @@ struct SVGBuilder {
 
     enum Anchor: String { case start, middle, end }
 
+    /// A font size at most `preferred` that lets `label` fit across a cell of width `cell`
+    /// (digits are about 0.6 em wide).
+    static func fittingFontSize(for label: String, cell: Double, preferred: Double) -> Double {
+        let fitting = (cell - 6) / (0.62 * Double(max(label.count, 1)))
+        return max(6, min(preferred, fitting)).rounded()
+    }
+
     mutating func text(_ content: String, x: Double, y: Double, anchor: Anchor = .middle,
                        size: Double = 13, fill: String = "currentColor", weight: String? = nil,
                        cssClass: String? = nil) {

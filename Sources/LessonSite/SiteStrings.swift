@@ -13,6 +13,20 @@ struct SiteStrings {
     var diffSummary: String { chinese ? "与记录的输出的差异" : "Difference from the recorded output" }
     var noLessons: String { chinese ? "还没有课程。" : "No lessons yet." }
 
+    /// "3 lessons: 2 passed, 1 failed", leaving out the counts that are zero.
+    func tally(_ statuses: [SiteLesson.Status]) -> String {
+        let passed = statuses.filter { $0 == .passed }.count
+        let failed = statuses.filter { $0 == .failed }.count
+        let unchecked = statuses.count - passed - failed
+        if chinese {
+            let parts = [(passed, "通过"), (failed, "失败"), (unchecked, "未检查")].filter { $0.0 > 0 }
+            return "共 \(statuses.count) 课：" + parts.map { "\($0.1) \($0.0)" }.joined(separator: "，")
+        }
+        let parts = [(passed, "passed"), (failed, "failed"), (unchecked, "not checked")].filter { $0.0 > 0 }
+        let noun = statuses.count == 1 ? "lesson" : "lessons"
+        return "\(statuses.count) \(noun): " + parts.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
     static func isChinese(_ lang: String) -> Bool {
         lang.lowercased() == "zh" || lang.lowercased().hasPrefix("zh-")
     }

@@ -46,8 +46,18 @@ h1 { font-size: 2rem; line-height: 1.25; margin: 1.2rem 0 1.4rem; letter-spacing
 h2 { font-size: 1.45rem; margin: 2.2rem 0 0.8rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.3rem; }
 h3 { font-size: 1.15rem; margin: 1.8rem 0 0.6rem; }
 .section-number { color: var(--muted); font-weight: 500; margin-right: 0.45em; font-variant-numeric: tabular-nums; }
-h1 .badge { vertical-align: middle; margin-left: 0.6rem; font-size: 0.8rem; }
+h1 { margin-bottom: 0.5rem; }
+.lesson-meta { margin: 0 0 1.6rem; }
+.lesson-meta .badge { font-size: 0.78rem; }
 p { margin: 0 0 1.05rem; }
+main ul, main ol:not(.toc) { margin: 0 0 1.05rem; padding-left: 1.6rem; }
+main li { margin: 0.2rem 0; }
+blockquote { margin: 1.2rem 0; padding: 0.2rem 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+table { border-collapse: collapse; margin: 1.2rem 0; font-size: 0.95rem; }
+th, td { border: 1px solid var(--rule); padding: 0.35rem 0.7rem; text-align: left; }
+th { background: var(--code-bg); }
+hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
+img { max-width: 100%; }
 code, pre, kbd { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 :not(pre) > code { font-size: 0.88em; background: var(--code-bg); border: 1px solid var(--code-border); border-radius: 4px; padding: 0.05em 0.3em; }
 pre { margin: 0; overflow-x: auto; font-size: 0.86rem; line-height: 1.55; tab-size: 4; }
@@ -108,7 +118,7 @@ ol.toc li { display: flex; align-items: baseline; justify-content: space-between
   padding: 0.55rem 0.2rem; border-bottom: 1px solid var(--rule); }
 ol.toc li a { color: var(--fg); }
 ol.toc li a:hover .toc-title { color: var(--link); }
-.index-intro { color: var(--muted); }
+.tally { color: var(--muted); font-size: 0.9rem; margin: -0.3rem 0 0.6rem; }
 .empty { color: var(--muted); font-style: italic; }
 @media (max-width: 600px) { body { font-size: 16px; } h1 { font-size: 1.6rem; } main { padding: 1rem; } }
 @media print { .pager, .site-header { display: none; } }

@@ -48,7 +48,20 @@ enum DemoLessons {
             print("predicted output shape: \\(3 - 2 + 1) x \\(3 - 2 + 1)")
             corr2d(X, K)
             """, output: SiteOutput(text: "predicted output shape: 2 x 2\ntensor([[19., 25.],\n        [37., 43.]])", badge: .passed)),
-            .prose(html: "<p>An output that no longer matches its recording is flagged, with the difference:</p>"),
+            .prose(html: """
+            <h2>Four windows, four sums</h2>
+            <p>The window fits in two positions across and two down, so <code>corr2d</code> computes four sums:</p>
+            <p><span class="math display">\\[\\begin{aligned}
+            0 \\times 0 + 1 \\times 1 + 3 \\times 2 + 4 \\times 3 &amp;= 19, \\\\
+            1 \\times 0 + 2 \\times 1 + 4 \\times 2 + 5 \\times 3 &amp;= 25, \\\\
+            3 \\times 0 + 4 \\times 1 + 6 \\times 2 + 7 \\times 3 &amp;= 37, \\\\
+            4 \\times 0 + 5 \\times 1 + 7 \\times 2 + 8 \\times 3 &amp;= 43.
+            \\end{aligned}\\]</span></p>
+            <ul><li>every output element uses the <em>same</em> four weights;</li>
+            <li>a <span class="math inline">\\(k_h \\times k_w\\)</span> kernel leaves
+            <span class="math inline">\\((n_h - k_h + 1)(n_w - k_w + 1)\\)</span> outputs.</li></ul>
+            <p>An output that no longer matches its recording is flagged, with the difference:</p>
+            """),
             .code(source: "corr2d(X, K).sum()",
                   output: SiteOutput(text: "tensor(125.)", badge: .failed(diff: "-tensor(124.)\n+tensor(125.)"))),
             .code(source: "let bad: Int = \"three\"",
@@ -84,10 +97,25 @@ enum DemoLessons {
             .prose(html: "<p>The receptive field of <span class=\"math inline\">\\(Y_{1,0}\\)</span> is one window of the input:</p>"),
             .code(source: "receptiveField(Y1.grad! .!= 0, values: X1)", output: SiteOutput(
                 text: field.summary, badge: .notChecked, figures: [field])),
+            .prose(html: "<p>The gradient counts the paths from each input to <span class=\"math inline\">\\(z\\)</span>, here divided by three:</p>"),
+            .code(source: "heatmap(Xg.grad! / 3)", output: SiteOutput(text: gradient.summary, badge: .passed, figures: [gradient])),
+            .prose(html: "<p>A non-square case: a <span class=\"math inline\">\\(6 \\times 8\\)</span> input and a <span class=\"math inline\">\\(3 \\times 2\\)</span> kernel, window at row 1, column 2:</p>"),
+            .code(source: "correlationFigure(A, B, window: (1, 2))", output: SiteOutput(text: wideCorrelation.summary, badge: .passed, figures: [wideCorrelation])),
             .prose(html: "<p>A larger random feature map:</p>"),
             .code(source: "heatmap(randn(24, 32))", output: SiteOutput(text: noise.summary, badge: .notChecked, figures: [noise])),
         ])
 
+    static let gradient: Figure = .heatmap([[1, 2, 1], [2, 4, 2], [1, 2, 1]].map { $0.map { Float($0) / 3 - 0.001 } })
+    static let wideInput: [[Float]] = (0..<6).map { r in (0..<8).map { c in Float((r * 8 + c) % 7) - 3 } }
+    static let wideKernel: [[Float]] = [[0.5, -1], [1, 0.25], [-0.5, 2]]
+    static var wideCorrelation: Figure {
+        let output: [[Float]] = (0..<4).map { i in (0..<7).map { j in
+            var sum: Float = 0
+            for a in 0..<3 { for b in 0..<2 { sum += wideInput[i + a][j + b] * wideKernel[a][b] } }
+            return sum
+        } }
+        return .correlationFigure(input: wideInput, kernel: wideKernel, output: output, window: (1, 2))
+    }
     static let field = Figure.receptiveField(mask: [[0, 0, 0], [1, 1, 0], [1, 1, 0]], values: input)
     static let noise: Figure = .heatmap((0..<24).map { r in (0..<32).map { c in Float(sin(Double(r) * 0.4) * cos(Double(c) * 0.3)) } })
 

@@ -116,3 +116,39 @@ final class FigureTests: XCTestCase {
         XCTAssertEqual(NiceTicks.label(small.values[1], step: small.step), "-0.2")
     }
 }
+
+final class PlotThinningTests: XCTestCase {
+    func testLongSeriesKeepTheirExtremesAndGaps() throws {
+        var values = (0..<100_000).map { Float($0 % 100) }
+        values[50_000] = .nan
+        let kept = PlotFigure.thinned(values)
+        XCTAssertLessThanOrEqual(kept.count, 2000)
+        XCTAssertEqual(kept.map(\.value).filter { $0.isFinite }.max(), 99)
+        XCTAssertEqual(kept.map(\.value).filter { $0.isFinite }.min(), 0)
+        XCTAssertTrue(kept.contains { $0.index == 50_000 && $0.value.isNaN })
+        XCTAssertEqual(kept.map(\.index), kept.map(\.index).sorted())
+        let root = try parseXML(Figure.plot(values).svg)
+        XCTAssertEqual(children(root, named: "polyline").count, 2)
+    }
+
+    func testShortSeriesAreDrawnPointForPoint() {
+        XCTAssertEqual(PlotFigure.thinned([1, 2, 3]).map(\.value), [1, 2, 3])
+    }
+}
+
+final class FigureLabelTests: XCTestCase {
+    func testNegativeFactorsAreParenthesisedInTheWrittenSum() throws {
+        let figure = Figure.correlationFigure(input: [[1, -2]], kernel: [[-0.5, 3]], output: [[-6.5]], window: (0, 0))
+        let texts = children(try parseXML(figure.svg), named: "text").compactMap(\.stringValue)
+        XCTAssertTrue(texts.contains("1×(-0.5) + (-2)×3 = -6.5"), "\(texts)")
+    }
+
+    func testAllNumbersOfAGridShareOneFontSize() throws {
+        let root = try parseXML(Figure.heatmap([[1, -6.25], [0.5, 3]]).svg)
+        let cellLabels = children(root, named: "text").filter { attribute($0, "class") == nil }
+        XCTAssertEqual(cellLabels.compactMap(\.stringValue).sorted(), ["-6.25", "0.5", "1", "3"])
+        XCTAssertEqual(Set(cellLabels.compactMap { attribute($0, "font-size") }).count, 1)
+        let scale = children(root, named: "text").filter { attribute($0, "class") == "scale-label" }
+        XCTAssertEqual(scale.compactMap(\.stringValue), ["3", "-6.25"])
+    }
+}

@@ -43,6 +43,8 @@ final class SiteStructureTests: XCTestCase {
             XCTAssertTrue(line.contains("badge-\(status)"), String(line))
         }
         XCTAssertTrue(index.contains("<section class=\"toc-language\" lang=\"zh\">\n<h2>中文</h2>"))
+        XCTAssertTrue(index.contains("<p class=\"tally\">3 lessons: 1 passed, 1 failed, 1 not checked</p>"))
+        XCTAssertTrue(index.contains("<p class=\"tally\">共 2 课：通过 1，失败 1</p>"))
         XCTAssertTrue(index.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     }
 
@@ -92,7 +94,7 @@ final class SiteStructureTests: XCTestCase {
         let page = try readText(dir.appendingPathComponent("a.html"))
         XCTAssertEqual(count("<div class=\"cell\">", in: page), 2)
         XCTAssertEqual(count("<div class=\"output output-passed\">", in: page), 1)
-        XCTAssertFalse(page.contains("secretHelper"))
+        XCTAssertFalse(page.contains("class=\"pager\""), "a lone lesson has nowhere to go")
     }
 
     func testBlocksRenderInOrderWithBadgesAndFigures() throws {
@@ -134,5 +136,16 @@ final class SiteStructureTests: XCTestCase {
         let dir = try makeTemporaryDirectory(self)
         try SiteWriter.write(lessons: [], to: dir, options: SiteOptions(katexDirectory: nil))
         XCTAssertTrue(try readText(dir.appendingPathComponent("index.html")).contains("No lessons yet."))
+    }
+
+    func testWritingIntoAFileFailsWithAnErrorNamingThePath() throws {
+        let dir = try makeTemporaryDirectory(self)
+        let blocker = dir.appendingPathComponent("site")
+        try Data("not a folder".utf8).write(to: blocker)
+        XCTAssertThrowsError(try SiteWriter.write(lessons: lessons, to: blocker, options: SiteOptions(katexDirectory: nil))) { error in
+            let siteError = error as? SiteError
+            XCTAssertNotNil(siteError)
+            XCTAssertTrue(siteError?.path.hasPrefix(blocker.path) ?? false, "\(error)")
+        }
     }
 }
