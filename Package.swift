@@ -5,7 +5,8 @@ import PackageDescription
 /// - ConvEngine: tensors, autograd, convolution, torch-identical RNG and printing (leaf).
 /// - Swiftlet: the lesson language, a Swift subset interpreted in-process (leaf, swift-syntax).
 /// - CCmark + CommonMark: libcmark as Swift values (leaf).
-/// - LessonSite: the static HTML site, figures and highlighting (leaf, swift-syntax).
+/// - LessonFigures: figures as SVG plus a one-line text form (leaf, no dependencies).
+/// - LessonSite: the static HTML site and server-side highlighting (swift-syntax, LessonFigures).
 /// - LessonKit: lessons, the runner, comparison, update, reports, engine bindings.
 /// - lesson: the command line.
 let syntax = "swift-syntax"
@@ -43,9 +44,11 @@ let package = Package(
         ),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
+        .target(name: "LessonFigures"),
         .target(
             name: "LessonSite",
             dependencies: [
+                "LessonFigures",
                 .product(name: "SwiftParser", package: syntax),
                 .product(name: "SwiftSyntax", package: syntax),
                 .product(name: "SwiftIDEUtils", package: syntax),
