@@ -39,7 +39,7 @@ struct BlockRenderer {
             html += "</div>\n"
         }
         if case .failed(let diff) = output.badge {
-            html += "<details class=\"diff\" open><summary>\(HTML.escape(strings.diffSummary))</summary><pre>"
+            html += "<details class=\"diff\" open=\"open\"><summary>\(HTML.escape(strings.diffSummary))</summary><pre>"
             html += Self.diffLines(diff) + "</pre></details>\n"
         }
         return html + "</div>\n"

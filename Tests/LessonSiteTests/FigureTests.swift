@@ -24,6 +24,12 @@ final class FigureTests: XCTestCase {
         ]
     }
 
+    func testTheWellFormednessCheckRejectsBrokenMarkup() {
+        XCTAssertThrowsError(try parseXML("<svg><title>x</svg>"))
+        XCTAssertThrowsError(try parseXML("<svg><text>a & b</text></svg>"))
+        XCTAssertThrowsError(try parseXML("<svg/><svg/>"))
+    }
+
     func testEverySVGIsWellFormedWithATitleAndAccessibleName() throws {
         for figure in allFigures {
             let root = try parseXML(figure.svg)

@@ -148,4 +148,22 @@ final class SiteStructureTests: XCTestCase {
             XCTAssertTrue(siteError?.path.hasPrefix(blocker.path) ?? false, "\(error)")
         }
     }
+
+    func testPageBodiesAreBalancedMarkup() throws {
+        let figure = Figure.correlationFigure(input: [[0, 1, 2], [3, 4, 5], [6, 7, 8]], kernel: [[0, 1], [2, 3]],
+                                              output: [[19, 25], [37, 43]], window: (0, 0))
+        let rich = lesson("r", "1", "R & <b>", blocks: [
+            .prose(html: "<p>Text</p>"),
+            .code(source: "let a = 1 < 2 && \"x\" != \"y\"", output: SiteOutput(text: "true", badge: .failed(diff: "-false\n+true"), figures: [figure])),
+            .otherFence(info: "text", text: "a < b"),
+        ])
+        let dir = try makeTemporaryDirectory(self)
+        try SiteWriter.write(lessons: [rich, lesson("s", "2", "S")], to: dir, options: SiteOptions(katexDirectory: nil))
+        for file in ["r.html", "s.html", "index.html"] {
+            let html = try readText(dir.appendingPathComponent(file))
+            guard let start = html.range(of: "<body"), let end = html.range(of: "</body>") else { return XCTFail(file) }
+            let body = String(html[start.lowerBound..<end.upperBound])
+            XCTAssertNoThrow(try parseXML(body), "unbalanced markup in \(file)")
+        }
+    }
 }

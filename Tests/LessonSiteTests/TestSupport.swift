@@ -17,8 +17,17 @@ func readText(_ url: URL) throws -> String {
     try String(decoding: Data(contentsOf: url), as: UTF8.self)
 }
 
-/// Parses `markup` as XML; throws when it is not well-formed.
+struct MalformedXML: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Parses `markup` as XML; throws when it is not well-formed. `XMLParser` judges well-formedness
+/// (FoundationXML's `XMLDocument` silently recovers from errors); `XMLDocument` then gives a tree.
 func parseXML(_ markup: String) throws -> XMLElement {
+    let parser = XMLParser(data: Data(markup.utf8))
+    if !parser.parse() || parser.parserError != nil {
+        throw MalformedXML(description: "not well-formed (\(String(describing: parser.parserError))): \(markup.prefix(200))")
+    }
     let document = try XMLDocument(xmlString: markup, options: [])
     guard let root = document.rootElement() else { throw NSError(domain: "no root", code: 1) }
     return root
