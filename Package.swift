@@ -7,6 +7,8 @@ import PackageDescription
 /// - CCmark + CommonMark: libcmark as Swift values (leaf).
 /// - LessonFigures: figures as SVG plus a one-line text form (leaf, no dependencies).
 /// - LessonSite: the static HTML site and server-side highlighting (swift-syntax, LessonFigures).
+/// - LessonSupport: what lessons call beyond the engine (figures from tensors), shared by the
+///   interpreter's bindings and compiled lessons.
 /// - LessonKit: lessons, the runner, comparison, update, reports, engine bindings.
 /// - lesson: the command line.
 let syntax = "swift-syntax"
@@ -54,10 +56,11 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: syntax),
             ]
         ),
+        .target(name: "LessonSupport", dependencies: ["ConvEngine", "LessonFigures"]),
         .target(
             name: "LessonKit",
             dependencies: [
-                "CommonMark", "ConvEngine", "Swiftlet", "LessonSite",
+                "CommonMark", "ConvEngine", "Swiftlet", "LessonSite", "LessonSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -72,7 +75,7 @@ let package = Package(
         .testTarget(name: "ConvEngineTests", dependencies: ["ConvEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite"]),
+        .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite", "LessonFigures"]),
     ],
     swiftLanguageModes: [.v5]
 )

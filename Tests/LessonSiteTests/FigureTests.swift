@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import XCTest
 @testable import LessonSite
+@testable import LessonFigures
 
 final class FigureTests: XCTestCase {
     let input: [[Float]] = [[0, 1, 2], [3, 4, 5], [6, 7, 8]]

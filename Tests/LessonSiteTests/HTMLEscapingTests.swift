@@ -1,5 +1,6 @@
 import XCTest
 @testable import LessonSite
+@testable import LessonFigures
 
 final class HTMLEscapingTests: XCTestCase {
     func testEscapesMarkupCharactersAndQuotes() {

@@ -1,0 +1,70 @@
+import CommonMark
+import LessonSite
+
+/// Turns a lesson and the report of its run into the site's render model: prose through cmark
+/// (math protected, raw HTML only when `unsafe`), each visible cell with the output it really
+/// produced and the verdict of its check, figures as drawn SVG.
+public enum SiteConversion {
+    public static func lesson(_ report: LessonReport, slug: String, unsafe: Bool) -> SiteLesson {
+        let lesson = report.lesson
+        var blocks: [SiteBlock] = []
+        for block in lesson.blocks {
+            switch block {
+            case .prose(let prose):
+                blocks.append(.prose(html: renderHTML(markdown: prose.markdown, unsafe: unsafe)))
+            case .cell(let cell):
+                guard !cell.attributes.hidden else { continue }
+                blocks.append(.code(source: cell.source, output: report.outcome(for: cell).flatMap(output)))
+            case .output:
+                continue  // shown through its cell: the page shows what the code really printed
+            case .fence(let fence):
+                blocks.append(.otherFence(info: fence.info, text: fence.literal))
+            }
+        }
+        let fallbackTitle = slug.split(separator: "/").last.map(String.init) ?? slug
+        return SiteLesson(slug: slug, title: lesson.frontMatter.title ?? fallbackTitle,
+                          section: lesson.frontMatter.section ?? "", lang: lesson.frontMatter.lang ?? "en",
+                          status: status(report), blocks: blocks)
+    }
+
+    static func status(_ report: LessonReport) -> SiteLesson.Status {
+        if !report.succeeded { return .failed }
+        return report.passed > 0 ? .passed : .notChecked
+    }
+
+    static func output(_ outcome: CellOutcome) -> SiteOutput? {
+        let figures = outcome.displays.compactMap { ($0.value.hostObject(FigureBox.self))?.figure }
+        switch outcome.status {
+        case .skipped:
+            return nil
+        case .passed:
+            return SiteOutput(text: outcome.actual, badge: .passed, figures: figures)
+        case .notChecked:
+            if outcome.actual.isEmpty && figures.isEmpty { return nil }
+            return SiteOutput(text: outcome.actual, badge: .notChecked, figures: figures)
+        case .failed(let failure):
+            switch failure.kind {
+            case .mismatch(let diff):
+                return SiteOutput(text: outcome.actual, badge: .failed(diff: diff), figures: figures)
+            case .error, .unexpectedSuccess:
+                return SiteOutput(text: outcome.actual, badge: .failed(diff: "\(failure.location): error: \(failure.message)"),
+                                  figures: figures)
+            }
+        }
+    }
+
+    /// Page names from file paths: the path below the folder all lessons share, without `.md`
+    /// (`lessons/zh/5.1.1-x.md` → `zh/5.1.1-x`).
+    public static func slugs(for files: [String]) -> [String] {
+        let folders = files.map { $0.split(separator: "/").dropLast().map(String.init) }
+        var common = folders.first ?? []
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        return files.map { file in
+            let parts = file.split(separator: "/").map(String.init).dropFirst(common.count)
+            let joined = parts.joined(separator: "/")
+            return joined.hasSuffix(".md") ? String(joined.dropLast(3)) : joined
+        }
+    }
+}
