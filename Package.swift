@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "ConvEngineTests", dependencies: ["ConvEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
         .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite", "LessonFigures"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,92 @@
+import XCTest
+import Foundation
+@testable import LessonKit
+import LessonSite
+
+/// What the site shows comes from the run: prose with its math intact, outputs with badges,
+/// hidden cells left out, figures drawn.
+final class SiteConversionTests: XCTestCase {
+    func testHiddenCellsAreLeftOutAndFiguresAreDrawn() {
+        let lesson = Lesson.parse(text: """
+        ---
+        title: Figures
+        section: 1.2
+        ---
+
+        Some *prose* with $a*b*c$.
+
+        ```swift hidden
+        let secret = 41
+        ```
+
+        ```swift
+        heatmap(ones(2, 3))
+        ```
+
+        ```output
+        [heatmap 2x3, min 1, max 1]
+        ```
+        """, file: "f.md")
+        let site = SiteConversion.lesson(LessonRunner().run(lesson), slug: "f", unsafe: false)
+        XCTAssertEqual(site.title, "Figures")
+        XCTAssertEqual(site.status, .passed)
+        let codes = site.blocks.compactMap { block -> (String, SiteOutput?)? in
+            if case .code(let source, let output) = block { return (source, output) }
+            return nil
+        }
+        XCTAssertEqual(codes.count, 1, "the hidden cell is not shown")
+        XCTAssertFalse(codes[0].0.contains("secret"))
+        XCTAssertEqual(codes[0].1?.badge, .passed)
+        XCTAssertEqual(codes[0].1?.figures.count, 1)
+        XCTAssertTrue(codes[0].1?.figures.first?.svg.contains("<title>") ?? false)
+    }
+
+    func testSlugsAreRelativeToTheSharedFolder() {
+        XCTAssertEqual(SiteConversion.slugs(for: ["lessons/a.md", "lessons/zh/a.md"]), ["a", "zh/a"])
+        XCTAssertEqual(SiteConversion.slugs(for: ["x.md"]), ["x"])
+    }
+
+    /// Every `$…$` and `$$…$$` formula of the shipped lessons reaches the page unchanged (HTML-
+    /// escaped, inside the math delimiters KaTeX reads), whatever cmark would have done to it.
+    func testEveryFormulaOfTheLessonsReachesThePageUnchanged() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let files = try LessonDiscovery.files(in: [root.appendingPathComponent("lessons").path])
+        XCTAssertEqual(files.count, 12)
+        var formulas = 0
+        for file in files {
+            let lesson = Lesson.parse(data: try Data(contentsOf: URL(fileURLWithPath: file)), file: file)
+            for block in lesson.blocks {
+                guard case .prose(let prose) = block else { continue }
+                let html = renderHTML(markdown: prose.markdown, unsafe: false)
+                for formula in Self.formulas(in: prose.markdown) {
+                    formulas += 1
+                    XCTAssertTrue(html.contains(HTML.escape(formula)), "\(file): \(formula) is not on the page intact")
+                }
+            }
+        }
+        XCTAssertGreaterThan(formulas, 40)
+    }
+
+    /// The TeX between `$$…$$` and `$…$` in prose (outside code spans).
+    static func formulas(in markdown: String) -> [String] {
+        var found: [String] = []
+        var text = markdown
+        while let codeStart = text.range(of: "`") {
+            guard let codeEnd = text.range(of: "`", range: codeStart.upperBound..<text.endIndex) else { break }
+            text.replaceSubrange(codeStart.lowerBound..<codeEnd.upperBound, with: " ")
+        }
+        let scalars = Array(text)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "$" else { i += 1; continue }
+            let display = i + 1 < scalars.count && scalars[i + 1] == "$"
+            let open = display ? 2 : 1
+            var j = i + open
+            while j < scalars.count && !(scalars[j] == "$" && (!display || (j + 1 < scalars.count && scalars[j + 1] == "$"))) { j += 1 }
+            guard j < scalars.count else { break }
+            found.append(String(scalars[(i + open)..<j]))
+            i = j + open
+        }
+        return found
+    }
+}
