@@ -5,22 +5,34 @@ import Foundation
 /// Usage: conv-bench [--quick]  (quick: fewer repetitions)
 let quick = CommandLine.arguments.contains("--quick")
 
-func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+/// CPU time used by the whole process (all threads), in seconds.
+func processCPUTime() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-/// Median wall time of `body` in seconds over `reps` runs after one warm-up.
-func median(reps: Int, _ body: () -> Void) -> Double {
+/// Wall and CPU seconds of one run of `body`.
+func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+    let start = DispatchTime.now().uptimeNanoseconds, cpu = processCPUTime()
     body()
-    let times = (0..<Swift.max(1, quick ? reps / 3 : reps)).map { _ in seconds(body) }.sorted()
-    return times[times.count / 2]
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, processCPUTime() - cpu)
 }
 
-func report(_ name: String, _ t: Double, flops: Double?) {
-    let g = flops.map { String(format: "%.2f", $0 / t / 1e9) } ?? "null"
-    print("{\"case\": \"\(name)\", \"median_ms\": \(String(format: "%.4f", t * 1e3)), \"gflops\": \(g)}")
+/// Median wall and CPU time of `body` over `reps` runs after one warm-up; `setup` runs untimed
+/// before each. CPU time shows what the kernel costs when other processes share the cores.
+func median(reps: Int, setup: () -> Void = {}, _ body: () -> Void) -> (wall: Double, cpu: Double) {
+    setup()
+    body()
+    let runs = (0..<Swift.max(1, quick ? reps / 3 : reps)).map { _ in setup(); return measure(body) }
+    let wall = runs.map(\.wall).sorted(), cpu = runs.map(\.cpu).sorted()
+    return (wall[wall.count / 2], cpu[cpu.count / 2])
+}
+
+func report(_ name: String, _ t: (wall: Double, cpu: Double), flops: Double?, per: Double = 1) {
+    let g = flops.map { String(format: "%.2f", $0 / t.wall / 1e9) } ?? "null"
+    let ms = { (s: Double) in String(format: "%.5f", s / per * 1e3) }
+    print("{\"case\": \"\(name)\", \"median_ms\": \(ms(t.wall)), \"gflops\": \(g), \"cpu_ms\": \(ms(t.cpu))}")
     fflush(stdout)
 }
 
@@ -43,9 +55,11 @@ bk.requiresGrad = true
 let seed = ones(2046, 2046)
 for threads in [1, allCores] {
     EngineConfig.threadCount = threads
-    report("corr2d_2048_k3x3_backward_\(threads)thread\(threads == 1 ? "" : "s")", median(reps: 9) {
-        let y = corr2d(bx, bk)
+    var y = corr2d(bx, bk)
+    report("corr2d_2048_k3x3_backward_\(threads)thread\(threads == 1 ? "" : "s")", median(reps: 9, setup: {
         bx.grad = nil; bk.grad = nil
+        y = corr2d(bx, bk)
+    }) {
         y.backward(gradient: seed)
     }, flops: 2 * corrFlops)
 }
@@ -73,5 +87,5 @@ report("training_loop_5_1_4", median(reps: 51) {
 
 let a = tensor([1, 2, 3, 4]), b = tensor([5, 6, 7, 8])
 let opsPerRun = 10_000
-let perRun = median(reps: 21) { for _ in 0..<opsPerRun { _ = a + b } }
-report("op_overhead_add_4_elements", perRun / Double(opsPerRun), flops: nil)
+report("op_overhead_add_4_elements", median(reps: 21) { for _ in 0..<opsPerRun { _ = a + b } }, flops: nil,
+       per: Double(opsPerRun))
