@@ -37,11 +37,11 @@ enum Correlation {
     /// Taps are added one at a time starting from zero, the order torch's per-window sum uses.
     static func forward(_ x: UnsafePointer<Float>, _ h: Int, _ w: Int,
                         _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int,
-                        _ out: UnsafeMutablePointer<Float>) {
+                        _ out: UnsafeMutablePointer<Float>, ldo: Int? = nil) {
         let oh = h - kh + 1, ow = w - kw + 1
         guard oh > 0, ow > 0 else { return }
         parallelBands(oh, work: oh * ow * kh * kw) { start, end in
-            KernelDispatch.correlateRows(x, w, k, kh, kw, out, ow, start, end)
+            KernelDispatch.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo ?? ow)
         }
     }
 
@@ -67,20 +67,34 @@ enum Correlation {
         return dk
     }
 
-    /// dX = full convolution of dY with k: correlate zero-padded dY with the flipped kernel.
+    /// dX = full convolution of dY with k. The interior, where every tap lands inside dY, is the
+    /// valid correlation of dY with the flipped kernel (SIMD, written in place); the border of
+    /// width kh-1 / kw-1 is summed directly with bounds checks.
     static func inputGradient(_ g: UnsafePointer<Float>, _ oh: Int, _ ow: Int,
                               _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int) -> [Float] {
-        let ph = oh + 2 * (kh - 1), pw = ow + 2 * (kw - 1)
-        var padded = [Float](repeating: 0, count: ph * pw)
-        padded.withUnsafeMutableBufferPointer { p in
-            for i in 0..<oh { (p.baseAddress! + (i + kh - 1) * pw + kw - 1).update(from: g + i * ow, count: ow) }
-        }
-        let flipped = (0..<kh * kw).map { k[kh * kw - 1 - $0] }
         let h = oh + kh - 1, w = ow + kw - 1
+        let flipped = (0..<kh * kw).map { k[kh * kw - 1 - $0] }
         return [Float](unsafeUninitializedCapacity: h * w) { out, n in
-            padded.withUnsafeBufferPointer { p in
+            let dx = out.baseAddress!
+            let interiorRows = kh - 1..<Swift.max(kh - 1, oh), interiorCols = kw - 1..<Swift.max(kw - 1, ow)
+            if !interiorRows.isEmpty && !interiorCols.isEmpty {
                 flipped.withUnsafeBufferPointer { f in
-                    forward(p.baseAddress!, ph, pw, f.baseAddress!, kh, kw, out.baseAddress!)
+                    forward(g, oh, ow, f.baseAddress!, kh, kw, dx + (kh - 1) * w + (kw - 1), ldo: w)
+                }
+            }
+            func direct(_ r: Int, _ c: Int) {
+                var s: Float = 0
+                for a in 0..<kh where r - a >= 0 && r - a < oh {
+                    for b in 0..<kw where c - b >= 0 && c - b < ow { s += g[(r - a) * ow + c - b] * k[a * kw + b] }
+                }
+                dx[r * w + c] = s
+            }
+            for r in 0..<h {
+                if interiorRows.contains(r) && !interiorCols.isEmpty {
+                    for c in 0..<interiorCols.lowerBound { direct(r, c) }
+                    for c in interiorCols.upperBound..<w { direct(r, c) }
+                } else {
+                    for c in 0..<w { direct(r, c) }
                 }
             }
             n = h * w

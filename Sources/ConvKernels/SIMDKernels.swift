@@ -10,13 +10,14 @@
 }
 
 public enum SIMDKernels {
-    /// Output rows start..<end of the valid cross-correlation of x (h×w) with k (kh×kw);
+    /// Output rows start..<end of the valid cross-correlation of x (rows of stride w) with k (kh×kw),
+    /// each ow wide, written with row stride ldo;
     /// out[i, j] = 0 + x[i, j]k[0, 0] + x[i, j+1]k[0, 1] + ... (taps in row-major order).
     public static func correlateRows(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>,
                                      _ kh: Int, _ kw: Int, _ out: UnsafeMutablePointer<Float>, _ ow: Int,
-                                     _ start: Int, _ end: Int) {
+                                     _ start: Int, _ end: Int, ldo: Int) {
         for i in start..<end {
-            let o = out + i * ow
+            let o = out + i * ldo
             var j = 0
             while j + 32 <= ow {
                 var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
