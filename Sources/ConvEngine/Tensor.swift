@@ -46,6 +46,9 @@ final class Storage {
         return Storage(values: values, budget: budget)
     }
 
+    /// One value, not charged to the budget: literals and scalar operands must never fail.
+    static func scalar(_ value: Float) -> Storage { Storage(values: [value], budget: nil) }
+
     static func filled(count: Int, with value: Float) throws -> Storage {
         try make(count: count) { $0.initialize(repeating: value) }
     }

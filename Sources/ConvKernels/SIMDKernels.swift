@@ -19,6 +19,26 @@ public enum SIMDKernels {
         for i in start..<end {
             let o = out + i * ldo
             var j = 0
+            // 64 outputs at a time: eight independent accumulator chains hide the add latency
+            while j + 64 <= ow {
+                var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
+                var c4 = SIMD8<Float>(), c5 = SIMD8<Float>(), c6 = SIMD8<Float>(), c7 = SIMD8<Float>()
+                for a in 0..<kh {
+                    let xr = x + (i + a) * w + j
+                    let kr = k + a * kw
+                    for b in 0..<kw {
+                        let kv = SIMD8<Float>(repeating: kr[b])
+                        let p = xr + b
+                        c0 = c0 + kv * load8(p); c1 = c1 + kv * load8(p + 8)
+                        c2 = c2 + kv * load8(p + 16); c3 = c3 + kv * load8(p + 24)
+                        c4 = c4 + kv * load8(p + 32); c5 = c5 + kv * load8(p + 40)
+                        c6 = c6 + kv * load8(p + 48); c7 = c7 + kv * load8(p + 56)
+                    }
+                }
+                store8(c0, o + j); store8(c1, o + j + 8); store8(c2, o + j + 16); store8(c3, o + j + 24)
+                store8(c4, o + j + 32); store8(c5, o + j + 40); store8(c6, o + j + 48); store8(c7, o + j + 56)
+                j += 64
+            }
             while j + 32 <= ow {
                 var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
                 for a in 0..<kh {
@@ -55,35 +75,154 @@ public enum SIMDKernels {
     }
 
     /// Partial kernel gradient over output rows start..<end: dk[a, b] = sum g[i, j] * x[i+a, j+b].
-    /// Rows are the outer loop so the few input rows involved stay in cache.
+    /// Rows are the outer loop so the few input rows involved stay in cache, and up to four
+    /// taps of a kernel row share each load of g.
     public static func kernelGradientRows(_ x: UnsafePointer<Float>, _ w: Int, _ g: UnsafePointer<Float>, _ ow: Int,
                                           _ kh: Int, _ kw: Int, _ start: Int, _ end: Int,
                                           _ dk: UnsafeMutablePointer<Float>) {
         let taps = kh * kw
-        let acc = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: taps * 2)
-        acc.initialize(repeating: SIMD8<Float>(), count: taps * 2)
-        defer { acc.deallocate() }
-        var tail = [Float](repeating: 0, count: taps)
-        let full = ow / 16 * 16
+        let acc = UnsafeMutablePointer<SIMD8<Float>>.allocate(capacity: taps)
+        acc.initialize(repeating: SIMD8<Float>(), count: taps)
+        let tail = UnsafeMutablePointer<Float>.allocate(capacity: taps)
+        tail.initialize(repeating: 0, count: taps)
+        defer { acc.deallocate(); tail.deallocate() }
+        let full = ow / 8 * 8
         for i in start..<end {
             let gr = g + i * ow
-            for a in 0..<kh { for b in 0..<kw {
-                let t = a * kw + b
-                let xr = x + (i + a) * w + b
-                var s0 = acc[2 * t], s1 = acc[2 * t + 1]
-                var j = 0
-                while j < full {
-                    s0 = s0 + load8(gr + j) * load8(xr + j)
-                    s1 = s1 + load8(gr + j + 8) * load8(xr + j + 8)
-                    j += 16
+            for a in 0..<kh {
+                var b0 = 0
+                while b0 < kw {
+                    let nb = Swift.min(4, kw - b0)
+                    let t = a * kw + b0
+                    let x0 = x + (i + a) * w + b0
+                    var j = 0
+                    switch nb {
+                    case 4: j = dotRun4(gr, x0, x0 + 1, x0 + 2, x0 + 3, full, acc + t)
+                    case 3: j = dotRun3(gr, x0, x0 + 1, x0 + 2, full, acc + t)
+                    case 2: j = dotRun2(gr, x0, x0 + 1, full, acc + t)
+                    default: j = dotRun1(gr, x0, full, acc + t)
+                    }
+                    while j < ow {
+                        for d in 0..<nb { tail[t + d] += gr[j] * x0[d + j] }
+                        j += 1
+                    }
+                    b0 += nb
                 }
-                acc[2 * t] = s0; acc[2 * t + 1] = s1
-                var r: Float = 0
-                while j < ow { r = r + gr[j] * xr[j]; j += 1 }
-                tail[t] += r
-            } }
+            }
         }
-        for t in 0..<taps { dk[t] = (acc[2 * t] + acc[2 * t + 1]).sum() + tail[t] }
+        for t in 0..<taps { dk[t] = acc[t].sum() + tail[t] }
+    }
+
+    /// Adds sum over j < full of g[j] * x[d + j] into acc[d] for d < 1; returns full.
+    /// Not inlined, and given one pointer per tap, so the optimiser cannot turn the overlapping
+    /// loads into shuffles (which made this loop slower).
+    @inline(never)
+    static func dotRun1(_ g: UnsafePointer<Float>, _ x0: UnsafePointer<Float>, _ full: Int,
+                         _ acc: UnsafeMutablePointer<SIMD8<Float>>) -> Int {
+        var s0a = SIMD8<Float>(), s0b = SIMD8<Float>()
+        var j = 0
+        while j + 16 <= full {
+            let ga = load8(g + j), gb = load8(g + j + 8)
+            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
+            j += 16
+        }
+        while j < full {
+            let ga = load8(g + j)
+            s0a = s0a + ga * load8(x0 + j)
+            j += 8
+        }
+        acc[0] = acc[0] + (s0a + s0b)
+        return full
+    }
+
+    /// Adds sum over j < full of g[j] * x[d + j] into acc[d] for d < 2; returns full.
+    /// Not inlined, and given one pointer per tap, so the optimiser cannot turn the overlapping
+    /// loads into shuffles (which made this loop slower).
+    @inline(never)
+    static func dotRun2(_ g: UnsafePointer<Float>, _ x0: UnsafePointer<Float>, _ x1: UnsafePointer<Float>, _ full: Int,
+                         _ acc: UnsafeMutablePointer<SIMD8<Float>>) -> Int {
+        var s0a = SIMD8<Float>(), s0b = SIMD8<Float>()
+        var s1a = SIMD8<Float>(), s1b = SIMD8<Float>()
+        var j = 0
+        while j + 16 <= full {
+            let ga = load8(g + j), gb = load8(g + j + 8)
+            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
+            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
+            j += 16
+        }
+        while j < full {
+            let ga = load8(g + j)
+            s0a = s0a + ga * load8(x0 + j)
+            s1a = s1a + ga * load8(x1 + j)
+            j += 8
+        }
+        acc[0] = acc[0] + (s0a + s0b)
+        acc[1] = acc[1] + (s1a + s1b)
+        return full
+    }
+
+    /// Adds sum over j < full of g[j] * x[d + j] into acc[d] for d < 3; returns full.
+    /// Not inlined, and given one pointer per tap, so the optimiser cannot turn the overlapping
+    /// loads into shuffles (which made this loop slower).
+    @inline(never)
+    static func dotRun3(_ g: UnsafePointer<Float>, _ x0: UnsafePointer<Float>, _ x1: UnsafePointer<Float>, _ x2: UnsafePointer<Float>, _ full: Int,
+                         _ acc: UnsafeMutablePointer<SIMD8<Float>>) -> Int {
+        var s0a = SIMD8<Float>(), s0b = SIMD8<Float>()
+        var s1a = SIMD8<Float>(), s1b = SIMD8<Float>()
+        var s2a = SIMD8<Float>(), s2b = SIMD8<Float>()
+        var j = 0
+        while j + 16 <= full {
+            let ga = load8(g + j), gb = load8(g + j + 8)
+            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
+            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
+            s2a = s2a + ga * load8(x2 + j); s2b = s2b + gb * load8(x2 + j + 8)
+            j += 16
+        }
+        while j < full {
+            let ga = load8(g + j)
+            s0a = s0a + ga * load8(x0 + j)
+            s1a = s1a + ga * load8(x1 + j)
+            s2a = s2a + ga * load8(x2 + j)
+            j += 8
+        }
+        acc[0] = acc[0] + (s0a + s0b)
+        acc[1] = acc[1] + (s1a + s1b)
+        acc[2] = acc[2] + (s2a + s2b)
+        return full
+    }
+
+    /// Adds sum over j < full of g[j] * x[d + j] into acc[d] for d < 4; returns full.
+    /// Not inlined, and given one pointer per tap, so the optimiser cannot turn the overlapping
+    /// loads into shuffles (which made this loop slower).
+    @inline(never)
+    static func dotRun4(_ g: UnsafePointer<Float>, _ x0: UnsafePointer<Float>, _ x1: UnsafePointer<Float>, _ x2: UnsafePointer<Float>, _ x3: UnsafePointer<Float>, _ full: Int,
+                         _ acc: UnsafeMutablePointer<SIMD8<Float>>) -> Int {
+        var s0a = SIMD8<Float>(), s0b = SIMD8<Float>()
+        var s1a = SIMD8<Float>(), s1b = SIMD8<Float>()
+        var s2a = SIMD8<Float>(), s2b = SIMD8<Float>()
+        var s3a = SIMD8<Float>(), s3b = SIMD8<Float>()
+        var j = 0
+        while j + 16 <= full {
+            let ga = load8(g + j), gb = load8(g + j + 8)
+            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
+            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
+            s2a = s2a + ga * load8(x2 + j); s2b = s2b + gb * load8(x2 + j + 8)
+            s3a = s3a + ga * load8(x3 + j); s3b = s3b + gb * load8(x3 + j + 8)
+            j += 16
+        }
+        while j < full {
+            let ga = load8(g + j)
+            s0a = s0a + ga * load8(x0 + j)
+            s1a = s1a + ga * load8(x1 + j)
+            s2a = s2a + ga * load8(x2 + j)
+            s3a = s3a + ga * load8(x3 + j)
+            j += 8
+        }
+        acc[0] = acc[0] + (s0a + s0b)
+        acc[1] = acc[1] + (s1a + s1b)
+        acc[2] = acc[2] + (s2a + s2b)
+        acc[3] = acc[3] + (s3a + s3b)
+        return full
     }
 
     /// C (m×n) += A (m×k) · B (k×n), row-major; B packed in 16-column strips, 4×16 blocks of C in registers.

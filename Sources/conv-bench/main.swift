@@ -4,6 +4,11 @@ import Foundation
 /// Prints one JSON line per benchmark case: {"case", "median_ms", "gflops"}.
 /// Usage: conv-bench [--quick]  (quick: fewer repetitions)
 let quick = CommandLine.arguments.contains("--quick")
+/// `--only SUBSTRING` runs just the cases whose names contain it (for profiling one kernel).
+let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap {
+    $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
+}
+func selected(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
 
 /// CPU time used by the whole process (all threads), in seconds.
 func processCPUTime() -> Double {
@@ -29,7 +34,9 @@ func median(reps: Int, setup: () -> Void = {}, _ body: () -> Void) -> (wall: Dou
     return (wall[wall.count / 2], cpu[cpu.count / 2])
 }
 
-func report(_ name: String, _ t: (wall: Double, cpu: Double), flops: Double?, per: Double = 1) {
+func report(_ name: String, _ t: @autoclosure () -> (wall: Double, cpu: Double), flops: Double?, per: Double = 1) {
+    guard selected(name) else { return }
+    let t = t()
     let g = flops.map { String(format: "%.2f", $0 / t.wall / 1e9) } ?? "null"
     let ms = { (s: Double) in String(format: "%.5f", s / per * 1e3) }
     print("{\"case\": \"\(name)\", \"median_ms\": \(ms(t.wall)), \"gflops\": \(g), \"cpu_ms\": \(ms(t.cpu))}")
