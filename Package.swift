@@ -13,6 +13,19 @@ import PackageDescription
 /// - lesson: the command line.
 let syntax = "swift-syntax"
 
+/// Release builds of the engine and its kernels drop overflow/bounds checks in the hot loops.
+let fastRelease: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+
+/// The second copy of the kernels is compiled for AVX2 + FMA and only called after a CPU check,
+/// so the package still runs on older x86-64 CPUs and builds unchanged on arm64.
+#if arch(x86_64)
+let avx2Kernels: [SwiftSetting] = fastRelease + [
+    .unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"]), .define("FUSED_MULTIPLY_ADD"), .define("AVX2_BUILD"),
+]
+#else
+let avx2Kernels: [SwiftSetting] = fastRelease
+#endif
+
 let package = Package(
     name: "lesson",
     platforms: [.macOS(.v13)],
@@ -30,10 +43,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
     ],
     targets: [
-        .target(
-            name: "ConvEngine",
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "ConvKernels", swiftSettings: fastRelease),
+        .target(name: "ConvKernelsAVX2", swiftSettings: avx2Kernels),
+        .target(name: "ConvEngine", dependencies: ["ConvKernels", "ConvKernelsAVX2"], swiftSettings: fastRelease),
         .target(
             name: "Swiftlet",
             dependencies: [

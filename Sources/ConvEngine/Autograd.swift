@@ -5,7 +5,7 @@ final class GradNode {
     /// torch's grad_fn class name, shown in the repr (e.g. "AddBackward0").
     let name: String
     /// The nodes of the operation's inputs, nil where an input needs no gradient.
-    let parents: [GradNode?]
+    private(set) var parents: [GradNode?]
     /// Maps the output gradient to one gradient per parent (row-major, parent's shape).
     let backward: (([Float]) -> [[Float]?])?
     /// For leaves: the tensor whose `grad` receives the accumulated gradient.
@@ -27,6 +27,19 @@ final class GradNode {
         self.parents = parents
         self.backward = backward
         isLeaf = false
+    }
+
+    /// Tears the graph down iteratively: a long chain (the book's per-element slice writes make
+    /// one node per element) would otherwise be freed recursively and could overflow the stack.
+    deinit {
+        var work = parents.compactMap { $0 }
+        parents = []
+        while var n = work.popLast() {
+            if isKnownUniquelyReferenced(&n) {
+                work.append(contentsOf: n.parents.compactMap { $0 })
+                n.parents = []
+            }
+        }
     }
 
     func accumulate(_ g: [Float]) {

@@ -84,7 +84,7 @@ extension Tensor {
                         g.im2col(px.baseAddress! + img * c * h * w, pc.baseAddress!)
                         let dst = po + img * o * g.outPlane
                         if let bv { for oc in 0..<o { (dst + oc * g.outPlane).update(repeating: bv[oc], count: g.outPlane) } }
-                        Gemm.multiply(pw.baseAddress!, pc.baseAddress!, dst, m: o, k: g.patch, n: g.outPlane)
+                        KernelDispatch.gemm(pw.baseAddress!, pc.baseAddress!, dst, m: o, k: g.patch, n: g.outPlane)
                     }
                 }
             } }
@@ -116,10 +116,10 @@ extension Tensor {
                 }
                 let colsT = Tensor.transpose(cols, g.patch, plane)
                 colsT.withUnsafeBufferPointer { pct in dw.withUnsafeMutableBufferPointer { pdw in
-                    Gemm.multiply(go, pct.baseAddress!, pdw.baseAddress!, m: g.o, k: plane, n: g.patch)
+                    KernelDispatch.gemm(go, pct.baseAddress!, pdw.baseAddress!, m: g.o, k: plane, n: g.patch)
                 } }
                 wt.withUnsafeBufferPointer { pwt in dcols.withUnsafeMutableBufferPointer { pdc in
-                    Gemm.multiply(pwt.baseAddress!, go, pdc.baseAddress!, m: g.patch, k: g.o, n: plane)
+                    KernelDispatch.gemm(pwt.baseAddress!, go, pdc.baseAddress!, m: g.patch, k: g.o, n: plane)
                 } }
                 for oc in 0..<g.o { for t in 0..<plane { db[oc] += go[oc * plane + t] } }
             }

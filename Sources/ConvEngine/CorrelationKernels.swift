@@ -6,7 +6,7 @@ public enum EngineConfig {
     /// Threads used by the large kernels (bands run through DispatchQueue.concurrentPerform).
     nonisolated(unsafe) public static var threadCount = System.coreCount
     /// Below this many output elements a kernel stays on the calling thread.
-    public static let parallelThreshold = 1 << 16
+    public static let parallelThreshold = 1 << 20
 }
 
 enum System {
@@ -30,12 +30,6 @@ func parallelBands(_ n: Int, work: Int, _ body: (Int, Int) -> Void) {
     }
 }
 
-@inline(__always) func load8(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
-    UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
-}
-@inline(__always) func store8(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
-    UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
-}
 
 /// Valid 2-D cross-correlation kernels on raw row-major buffers.
 enum Correlation {
@@ -43,49 +37,11 @@ enum Correlation {
     /// Taps are added one at a time starting from zero, the order torch's per-window sum uses.
     static func forward(_ x: UnsafePointer<Float>, _ h: Int, _ w: Int,
                         _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int,
-                        _ out: UnsafeMutablePointer<Float>) {
+                        _ out: UnsafeMutablePointer<Float>, ldo: Int? = nil) {
         let oh = h - kh + 1, ow = w - kw + 1
         guard oh > 0, ow > 0 else { return }
         parallelBands(oh, work: oh * ow * kh * kw) { start, end in
-            for i in start..<end { row(x, w, k, kh, kw, out + i * ow, ow, i) }
-        }
-    }
-
-    @inline(__always)
-    static func row(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int,
-                    _ o: UnsafeMutablePointer<Float>, _ ow: Int, _ i: Int) {
-        var j = 0
-        while j + 32 <= ow {
-            var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
-            for a in 0..<kh {
-                let xr = x + (i + a) * w + j
-                for b in 0..<kw {
-                    let kv = SIMD8<Float>(repeating: k[a * kw + b])
-                    let p = xr + b
-                    c0 += kv * load8(p); c1 += kv * load8(p + 8)
-                    c2 += kv * load8(p + 16); c3 += kv * load8(p + 24)
-                }
-            }
-            store8(c0, o + j); store8(c1, o + j + 8); store8(c2, o + j + 16); store8(c3, o + j + 24)
-            j += 32
-        }
-        while j + 8 <= ow {
-            var c = SIMD8<Float>()
-            for a in 0..<kh {
-                let xr = x + (i + a) * w + j
-                for b in 0..<kw { c += SIMD8<Float>(repeating: k[a * kw + b]) * load8(xr + b) }
-            }
-            store8(c, o + j)
-            j += 8
-        }
-        while j < ow {
-            var c: Float = 0
-            for a in 0..<kh {
-                let xr = x + (i + a) * w + j
-                for b in 0..<kw { c += xr[b] * k[a * kw + b] }
-            }
-            o[j] = c
-            j += 1
+            KernelDispatch.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo ?? ow)
         }
     }
 
@@ -102,22 +58,7 @@ enum Correlation {
             let work: (Int) -> Void = { band in
                 let s = band * per, e = Swift.min(oh, s + per)
                 guard s < e else { return }
-                let dst = base + band * kh * kw
-                for a in 0..<kh { for b in 0..<kw {
-                    var acc0 = SIMD8<Float>(), acc1 = SIMD8<Float>()
-                    var tail: Float = 0
-                    for i in s..<e {
-                        let gr = g + i * ow, xr = x + (i + a) * w + b
-                        var j = 0
-                        while j + 16 <= ow {
-                            acc0 += load8(gr + j) * load8(xr + j)
-                            acc1 += load8(gr + j + 8) * load8(xr + j + 8)
-                            j += 16
-                        }
-                        while j < ow { tail += gr[j] * xr[j]; j += 1 }
-                    }
-                    dst[a * kw + b] = (acc0 + acc1).sum() + tail
-                } }
+                KernelDispatch.kernelGradientRows(x, w, g, ow, kh, kw, s, e, base + band * kh * kw)
             }
             if bands == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: bands, execute: work) }
         }
@@ -126,20 +67,34 @@ enum Correlation {
         return dk
     }
 
-    /// dX = full convolution of dY with k: correlate zero-padded dY with the flipped kernel.
+    /// dX = full convolution of dY with k. The interior, where every tap lands inside dY, is the
+    /// valid correlation of dY with the flipped kernel (SIMD, written in place); the border of
+    /// width kh-1 / kw-1 is summed directly with bounds checks.
     static func inputGradient(_ g: UnsafePointer<Float>, _ oh: Int, _ ow: Int,
                               _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int) -> [Float] {
-        let ph = oh + 2 * (kh - 1), pw = ow + 2 * (kw - 1)
-        var padded = [Float](repeating: 0, count: ph * pw)
-        padded.withUnsafeMutableBufferPointer { p in
-            for i in 0..<oh { (p.baseAddress! + (i + kh - 1) * pw + kw - 1).update(from: g + i * ow, count: ow) }
-        }
-        let flipped = (0..<kh * kw).map { k[kh * kw - 1 - $0] }
         let h = oh + kh - 1, w = ow + kw - 1
+        let flipped = (0..<kh * kw).map { k[kh * kw - 1 - $0] }
         return [Float](unsafeUninitializedCapacity: h * w) { out, n in
-            padded.withUnsafeBufferPointer { p in
+            let dx = out.baseAddress!
+            let interiorRows = kh - 1..<Swift.max(kh - 1, oh), interiorCols = kw - 1..<Swift.max(kw - 1, ow)
+            if !interiorRows.isEmpty && !interiorCols.isEmpty {
                 flipped.withUnsafeBufferPointer { f in
-                    forward(p.baseAddress!, ph, pw, f.baseAddress!, kh, kw, out.baseAddress!)
+                    forward(g, oh, ow, f.baseAddress!, kh, kw, dx + (kh - 1) * w + (kw - 1), ldo: w)
+                }
+            }
+            func direct(_ r: Int, _ c: Int) {
+                var s: Float = 0
+                for a in 0..<kh where r - a >= 0 && r - a < oh {
+                    for b in 0..<kw where c - b >= 0 && c - b < ow { s += g[(r - a) * ow + c - b] * k[a * kw + b] }
+                }
+                dx[r * w + c] = s
+            }
+            for r in 0..<h {
+                if interiorRows.contains(r) && !interiorCols.isEmpty {
+                    for c in 0..<interiorCols.lowerBound { direct(r, c) }
+                    for c in interiorCols.upperBound..<w { direct(r, c) }
+                } else {
+                    for c in 0..<w { direct(r, c) }
                 }
             }
             n = h * w

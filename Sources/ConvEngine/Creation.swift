@@ -68,10 +68,10 @@ extension Tensor {
 /// A 0-d tensor from a literal, so `X[0..., 2..<6] = 0` and `t - 1.5` read naturally.
 extension Tensor: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public convenience init(integerLiteral value: Int) {
-        self.init(storage: orTrap { try Storage.adopting([Float(value)]) }, shape: [])
+        self.init(storage: Storage.scalar(Float(value)), shape: [])
     }
     public convenience init(floatLiteral value: Double) {
-        self.init(storage: orTrap { try Storage.adopting([Float(value)]) }, shape: [])
+        self.init(storage: Storage.scalar(Float(value)), shape: [])
     }
 }
 

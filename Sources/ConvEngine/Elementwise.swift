@@ -107,14 +107,19 @@ extension Tensor {
             e == 2 ? 2 * x : e * powf(x, e - 1)
         }
     }
+    public func checkedExp() throws -> Tensor { try unary("ExpBackward0", Foundation.expf) { _, y in y } }
+    public func checkedLog() throws -> Tensor { try unary("LogBackward0", Foundation.logf) { x, _ in 1 / x } }
+    public func checkedSqrt() throws -> Tensor { try unary("SqrtBackward0", { $0.squareRoot() }) { _, y in 0.5 / y } }
+    public func checkedAbs() throws -> Tensor {
+        try unary("AbsBackward0", Swift.abs) { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) }
+    }
+
     public func squared() -> Tensor { orTrap { try checkedPow(2) } }
     public func pow(_ e: Float) -> Tensor { orTrap { try checkedPow(e) } }
-    public func exp() -> Tensor { orTrap { try unary("ExpBackward0", expf) { _, y in y } } }
-    public func log() -> Tensor { orTrap { try unary("LogBackward0", logf) { x, _ in 1 / x } } }
-    public func sqrt() -> Tensor { orTrap { try unary("SqrtBackward0", { $0.squareRoot() }) { _, y in 0.5 / y } } }
-    public func abs() -> Tensor {
-        orTrap { try unary("AbsBackward0", Swift.abs) { x, _ in x > 0 ? 1 : (x < 0 ? -1 : 0) } }
-    }
+    public func exp() -> Tensor { orTrap { try checkedExp() } }
+    public func log() -> Tensor { orTrap { try checkedLog() } }
+    public func sqrt() -> Tensor { orTrap { try checkedSqrt() } }
+    public func abs() -> Tensor { orTrap { try checkedAbs() } }
 
     /// Throwing core of the compound assignments: updates `self` in place, as torch's `-=`.
     /// When recorded, `self` gets a new graph node whose parent is its previous node.

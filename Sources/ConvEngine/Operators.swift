@@ -2,8 +2,9 @@
 /// Scalar overloads are disfavoured so literal-only expressions such as `2.0 * 9` still resolve
 /// to the standard library, and `t * 2` to Tensor * Tensor (via the literal conformance).
 extension Tensor {
-    static func scalar(_ v: Float) -> Tensor {
-        Tensor(storage: orTrap { try Storage.adopting([v]) }, shape: [])
+    /// A 0-d tensor (never charged to the allocation budget).
+    public static func scalar(_ v: Float) -> Tensor {
+        Tensor(storage: Storage.scalar(v), shape: [])
     }
 
     public static func + (a: Tensor, b: Tensor) -> Tensor { orTrap { try add(a, b) } }

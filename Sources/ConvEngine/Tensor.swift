@@ -1,6 +1,21 @@
+#if os(Linux) && canImport(Glibc)
+/// glibc's mallopt (malloc.h is not in the Glibc module map).
+@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+private let mallocTrimThreshold: Int32 = -1, mallocMmapThreshold: Int32 = -3
+#endif
+
 /// Contiguous Float32 buffer shared by a tensor and its aliases (`data`, `reshaped`).
 /// Charges the task's allocation budget when created and refunds it when freed.
 final class Storage {
+    /// Keeps freed large buffers in the heap instead of returning them to the OS, so repeated
+    /// big tensors (a 2048×2048 corr2d per call) do not pay page faults and page clearing each time.
+    static let heapTuned: Void = {
+        #if os(Linux) && canImport(Glibc)
+        _ = glibcMallopt(mallocMmapThreshold, 32 << 20)
+        _ = glibcMallopt(mallocTrimThreshold, 512 << 20)
+        #endif
+    }()
+
     var values: [Float]
     private let budget: AllocationBudget?
 
@@ -13,6 +28,7 @@ final class Storage {
 
     /// Adopts already computed values (charging the budget for them).
     static func adopting(_ values: [Float]) throws -> Storage {
+        _ = heapTuned
         let budget = Tensor.allocationBudget
         try budget?.charge(values.count)
         return Storage(values: values, budget: budget)
@@ -20,6 +36,7 @@ final class Storage {
 
     /// Allocates `count` elements, charging first, then lets `fill` initialise every element.
     static func make(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>) -> Void) throws -> Storage {
+        _ = heapTuned
         let budget = Tensor.allocationBudget
         try budget?.charge(count)
         let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
@@ -28,6 +45,9 @@ final class Storage {
         }
         return Storage(values: values, budget: budget)
     }
+
+    /// One value, not charged to the budget: literals and scalar operands must never fail.
+    static func scalar(_ value: Float) -> Storage { Storage(values: [value], budget: nil) }
 
     static func filled(count: Int, with value: Float) throws -> Storage {
         try make(count: count) { $0.initialize(repeating: value) }

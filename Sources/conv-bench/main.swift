@@ -4,23 +4,42 @@ import Foundation
 /// Prints one JSON line per benchmark case: {"case", "median_ms", "gflops"}.
 /// Usage: conv-bench [--quick]  (quick: fewer repetitions)
 let quick = CommandLine.arguments.contains("--quick")
+/// `--only SUBSTRING` runs just the cases whose names contain it (for profiling one kernel).
+let only: String? = CommandLine.arguments.firstIndex(of: "--only").flatMap {
+    $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
+}
+func selected(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
 
-func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+/// CPU time used by the whole process (all threads), in seconds.
+func processCPUTime() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-/// Median wall time of `body` in seconds over `reps` runs after one warm-up.
-func median(reps: Int, _ body: () -> Void) -> Double {
+/// Wall and CPU seconds of one run of `body`.
+func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+    let start = DispatchTime.now().uptimeNanoseconds, cpu = processCPUTime()
     body()
-    let times = (0..<Swift.max(1, quick ? reps / 3 : reps)).map { _ in seconds(body) }.sorted()
-    return times[times.count / 2]
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, processCPUTime() - cpu)
 }
 
-func report(_ name: String, _ t: Double, flops: Double?) {
-    let g = flops.map { String(format: "%.2f", $0 / t / 1e9) } ?? "null"
-    print("{\"case\": \"\(name)\", \"median_ms\": \(String(format: "%.4f", t * 1e3)), \"gflops\": \(g)}")
+/// Median wall and CPU time of `body` over `reps` runs after one warm-up; `setup` runs untimed
+/// before each. CPU time shows what the kernel costs when other processes share the cores.
+func median(reps: Int, setup: () -> Void = {}, _ body: () -> Void) -> (wall: Double, cpu: Double) {
+    setup()
+    body()
+    let runs = (0..<Swift.max(1, quick ? reps / 3 : reps)).map { _ in setup(); return measure(body) }
+    let wall = runs.map(\.wall).sorted(), cpu = runs.map(\.cpu).sorted()
+    return (wall[wall.count / 2], cpu[cpu.count / 2])
+}
+
+func report(_ name: String, _ t: @autoclosure () -> (wall: Double, cpu: Double), flops: Double?, per: Double = 1) {
+    guard selected(name) else { return }
+    let t = t()
+    let g = flops.map { String(format: "%.2f", $0 / t.wall / 1e9) } ?? "null"
+    let ms = { (s: Double) in String(format: "%.5f", s / per * 1e3) }
+    print("{\"case\": \"\(name)\", \"median_ms\": \(ms(t.wall)), \"gflops\": \(g), \"cpu_ms\": \(ms(t.cpu))}")
     fflush(stdout)
 }
 
@@ -43,9 +62,11 @@ bk.requiresGrad = true
 let seed = ones(2046, 2046)
 for threads in [1, allCores] {
     EngineConfig.threadCount = threads
-    report("corr2d_2048_k3x3_backward_\(threads)thread\(threads == 1 ? "" : "s")", median(reps: 9) {
-        let y = corr2d(bx, bk)
+    var y = corr2d(bx, bk)
+    report("corr2d_2048_k3x3_backward_\(threads)thread\(threads == 1 ? "" : "s")", median(reps: 9, setup: {
         bx.grad = nil; bk.grad = nil
+        y = corr2d(bx, bk)
+    }) {
         y.backward(gradient: seed)
     }, flops: 2 * corrFlops)
 }
@@ -55,23 +76,38 @@ let nx = rand(8, 64, 56, 56, generator: Generator(seed: 4)), nw = rand(64, 64, 3
 report("conv2d_n8_c64_o64_56x56_k3x3_pad1", median(reps: 5) { _ = conv2d(nx, nw, padding: 1) },
        flops: 2.0 * 8 * 64 * 64 * 9 * 56 * 56)
 
-report("training_loop_5_1_4", median(reps: 51) {
-    manualSeed(0)
-    let conv = Conv2D(kernelSize: (1, 2))
-    let X = ones(6, 8)
-    X[0..., 2..<6] = 0
-    let Y = corr2d(X, tensor([[1, -1]]))
-    for _ in 0..<20 {
-        let l = (conv(X) - Y).squared().sum()
-        l.backward()
-        conv.weight.data -= 0.01 * conv.weight.grad!
-        conv.bias.data -= 0.01 * conv.bias.grad!
-        conv.weight.grad!.zero()
-        conv.bias.grad!.zero()
+/// The book's loop-and-slice corr2d: one slice, multiply, sum and slice write per output element.
+func sliceCorr2d(_ X: Tensor, _ K: Tensor) -> Tensor {
+    let h = K.shape[0], w = K.shape[1]
+    let Y = zeros(X.shape[0] - h + 1, X.shape[1] - w + 1)
+    for i in 0..<Y.shape[0] {
+        for j in 0..<Y.shape[1] { Y[i, j] = (X[i..<i + h, j..<j + w] * K).sum() }
     }
-}, flops: nil)
+    return Y
+}
+
+/// Section 5.1.4's 20 training steps on a 6x8 input with a 1x2 kernel.
+func trainingLoop(_ correlate: @escaping (Tensor, Tensor) -> Tensor) -> () -> Void {
+    return {
+        manualSeed(0)
+        let conv = Conv2D(kernelSize: (1, 2))
+        let X = ones(6, 8)
+        X[0..., 2..<6] = 0
+        let Y = corr2d(X, tensor([[1, -1]]))
+        for _ in 0..<20 {
+            let l = (correlate(X, conv.weight) + conv.bias - Y).squared().sum()
+            l.backward()
+            conv.weight.data -= 0.01 * conv.weight.grad!
+            conv.bias.data -= 0.01 * conv.bias.grad!
+            conv.weight.grad!.zero()
+            conv.bias.grad!.zero()
+        }
+    }
+}
+report("training_loop_5_1_4", median(reps: 51, trainingLoop(corr2d)), flops: nil)
+report("training_loop_5_1_4_slice_corr2d", median(reps: 21, trainingLoop(sliceCorr2d)), flops: nil)
 
 let a = tensor([1, 2, 3, 4]), b = tensor([5, 6, 7, 8])
 let opsPerRun = 10_000
-let perRun = median(reps: 21) { for _ in 0..<opsPerRun { _ = a + b } }
-report("op_overhead_add_4_elements", perRun / Double(opsPerRun), flops: nil)
+report("op_overhead_add_4_elements", median(reps: 21) { for _ in 0..<opsPerRun { _ = a + b } }, flops: nil,
+       per: Double(opsPerRun))

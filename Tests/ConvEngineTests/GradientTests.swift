@@ -98,6 +98,16 @@ final class GradientTests: XCTestCase {
         XCTAssertEqual(x.grad?.scalars, [6, 6])
     }
 
+    func testVeryLongGraphsBackpropagateAndFreeWithoutRecursion() {
+        let x = Parameter(tensor([1.0]))
+        var y = zeros(1)
+        for _ in 0..<200_000 { y = y + x }
+        y.sum().backward()
+        XCTAssertEqual(x.grad?.scalars, [200_000])
+        y = zeros(1)  // frees the 200k-node chain
+        XCTAssertFalse(y.requiresGrad)
+    }
+
     func testNoGradRecordsNothing() {
         let x = Parameter(tensor([1.0]))
         let y = noGrad { x * 2 }
