@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(
             name: "SwiftletTests",
             dependencies: ["Swiftlet"],
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v5]
