@@ -86,6 +86,7 @@ let package = Package(
         .executableTarget(name: "swiftlet-bench", dependencies: ["Swiftlet"]),
         .executableTarget(name: "site-demo", dependencies: ["LessonSite"]),
         .testTarget(name: "ConvEngineTests", dependencies: ["ConvEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwiftletTests", dependencies: ["Swiftlet"], exclude: ["Golden"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),

@@ -7,7 +7,7 @@ let args = CommandLine.arguments
 
 func runFile(_ path: String) -> Int32 {
     guard let src = try? String(contentsOfFile: path, encoding: .utf8) else { print("cannot read \(path)"); return 2 }
-    let session = Session()
+    let session = Session(limits: Limits(timeLimit: 2, maxCallDepth: 500))
     let r = session.run(source: src, file: path)
     print(r.output, terminator: "")
     if let e = r.error { print("error: \(e.range.start.line):\(e.range.start.column): \(e.message)"); return 1 }

@@ -38,6 +38,7 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         guard case .string(let fmt) = v[0] else { throw bad() }
         return .string(try formatString(fmt, Array(v.dropFirst()), loc: loc))
     }
+    if type == "String" && labels == ["describing"] { return .string(v[0].description) }
     if type == "String" && labels == ["repeating", "count"] {
         guard case .string(let s) = v[0], case .int(let n) = v[1], n >= 0 else { throw bad() }
         return .string(String(repeating: s, count: n))

@@ -1,11 +1,14 @@
 /// Matches call-site labels to a declaration's parameters (Swift rules: in order, defaults may
 /// be skipped, a variadic parameter takes the following unlabelled arguments).
 /// Result: for each parameter, the argument indices it takes (empty = use the default).
+/// Label given to an unlabelled trailing closure: it matches the next parameter whatever its label.
+let trailingLabel = "#trailing"
+
 func matchArguments(_ params: [ParamInfo], _ labels: [String?]) -> [[Int]]? {
     var out: [[Int]] = []
     var k = 0
     for p in params {
-        if k < labels.count && labels[k] == p.label {
+        if k < labels.count && (labels[k] == p.label || labels[k] == trailingLabel) {
             if p.variadic {
                 var taken = [k]; k += 1
                 while k < labels.count && labels[k] == nil { taken.append(k); k += 1 }
@@ -50,7 +53,7 @@ final class CallExpr: Expr {
         case .function(let c):
             if let cl = c as? Closure { return try callClosure(cl.decl, env: cl.env, selfValue: cl.boundSelf, values, f).0 }
             if let b = c as? BuiltinFunction { return try callHost(loc) { try b.body(values) } }
-            if let b = c as? LabelledBuiltin { return try callHost(loc) { try b.body(values, labels) } }
+            if let b = c as? LabelledBuiltin { return try callHost(loc) { try b.body(values, labels.map { $0 == trailingLabel ? nil : $0 }) } }
             if let h = c as? HostFunctionSet { return try h.call(values, labels: labels, loc: loc) }
             return try callHost(loc) { try c.call(values) }
         case .type(let t):

@@ -115,6 +115,11 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }
         return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
+    case (.string(let s), "prefix", [nil]): return .string(String(s.prefix(max(0, try a[0].asInt()))))
+    case (.string(let s), "suffix", [nil]): return .string(String(s.suffix(max(0, try a[0].asInt()))))
+    case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
+    case (.string(let s), "dropLast", []): return .string(String(s.dropLast()))
+    case (.string(let s), "reversed", []): return .string(String(s.reversed()))
     case (.dictionary(let d), _, _) where name == "sorted" || name == "map" || name == "filter" || name == "forEach":
         return try builtinMethod(.array(try sequenceElements(.dictionary(d), loc)), name, a, labels, rt: rt, loc: loc)
     default: break

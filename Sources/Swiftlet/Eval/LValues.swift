@@ -23,11 +23,16 @@ final class VarLV: LValue {
 /// `x!` as an assignment target.
 final class UnwrapLV: LValue {
     let base: LValue
-    init(_ b: LValue, _ loc: Loc) { base = b; super.init(loc) }
+    /// `a?.b = x`: a nil link abandons the assignment instead of failing.
+    let inChain: Bool
+    init(_ b: LValue, _ loc: Loc, inChain: Bool = false) { base = b; self.inChain = inChain; super.init(loc) }
     override func get(_ f: Frame) throws -> Value {
         let v = try base.get(f)
         if case .optional(let w) = v {
-            guard let w else { throw LangError("unexpectedly found nil while unwrapping an Optional value", loc) }
+            guard let w else {
+                if inChain { throw NilInChain() }
+                throw LangError("unexpectedly found nil while unwrapping an Optional value", loc)
+            }
             return w
         }
         return v
@@ -36,7 +41,10 @@ final class UnwrapLV: LValue {
         let loc = self.loc
         try base.modify(f) { v in
             guard case .optional(let w) = v else { try body(&v); return }
-            guard var w else { throw LangError("unexpectedly found nil while unwrapping an Optional value", loc) }
+            guard var w else {
+                if self.inChain { throw NilInChain() }
+                throw LangError("unexpectedly found nil while unwrapping an Optional value", loc)
+            }
             v = .void
             defer { v = .optional(w) }
             try body(&w)

@@ -80,6 +80,10 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
     case .optional:
         throw LangError("value of optional type '\(b.typeName)' must be unwrapped to refer to member '\(name)'", loc, .type)
     default:
+        var labels = labels
+        if labels.last == trailingLabel {
+            labels[labels.count - 1] = ["sorted", "sort"].contains(name) ? "by" : ["contains", "first", "firstIndex"].contains(name) ? "where" : nil
+        }
         if isMutatingBuiltin(name) {
             guard let lv else { throw LangError("cannot use mutating member '\(name)' on immutable value", loc, .type) }
             var result: Value = .void
@@ -95,6 +99,10 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
 func invoke(_ fn: Value, _ args: [Value], loc: Loc) throws -> Value {
     guard case .function(let c) = fn else { throw LangError("expected a function, got \(fn.typeName)", loc, .type) }
     if let cl = c as? Closure {
+        var args = args
+        if args.count == 1, cl.decl.params.count > 1, case .tuple(let t) = args[0], t.elements.count == cl.decl.params.count {
+            args = t.elements
+        }
         return try cl.decl.invoke(env: cl.env, selfValue: cl.boundSelf, args: args, loc: loc).0
     }
     return try callHost(loc) { try c.call(args) }

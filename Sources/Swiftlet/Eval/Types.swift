@@ -49,6 +49,8 @@ final class FunctionDecl {
     var isMutating = false
     var isStatic = false
     var returnType: SType = .void
+    /// Labels of a `-> (min: Int, max: Int)` result: Swift relabels the returned tuple.
+    var returnLabels: [String?]?
     var loc: Loc
     unowned let rt: Runtime
     init(name: String, loc: Loc, rt: Runtime) { self.name = name; self.loc = loc; self.rt = rt }
@@ -72,6 +74,10 @@ final class FunctionDecl {
             i += 1
         }
         _ = try body.exec(f)
+        if let labels = returnLabels, case .tuple(var t) = f.returnValue, t.elements.count == labels.count {
+            t.labels = labels
+            f.returnValue = .tuple(t)
+        }
         return (f.returnValue, f)
     }
 }

@@ -11,6 +11,9 @@
 /// - Host closures may throw any Error; it becomes a `.runtime` Diagnostic at the call site
 ///   whose message is `String(describing: error)`.
 /// - `constant(name, value)` binds a global value (e.g. a default generator).
+/// - Foundation's functions (`sqrt`, `pow`, `String(format:)`...) need `import Foundation` in an
+///   earlier or the same cell, as in compiled Swift; a host whose module re-exports Foundation
+///   sets `impliesFoundation = true`.
 public struct HostLibrary {
     public typealias Body = ([Value]) throws -> Value
     struct FunctionEntry { var labels: [String?]; var variadic: Bool; var body: Body }
@@ -19,6 +22,8 @@ public struct HostLibrary {
     var types: [String: AnyHostType] = [:]
     var typesByClass: [ObjectIdentifier: AnyHostType] = [:]
     var constants: [String: Value] = [:]
+    /// True when lesson code may use Foundation without importing it (the host module re-exports it).
+    public var impliesFoundation = false
 
     public init() {}
 
@@ -42,7 +47,11 @@ public struct HostLibrary {
 
 /// Matches call labels against a declaration's labels, packing a variadic tail.
 /// Returns the arguments in declaration order, or nil when the labels do not fit.
-func matchHostArguments(labels decl: [String?], variadic: Bool, callLabels: [String?], args: [Value]) -> [Value]? {
+func matchHostArguments(labels decl: [String?], variadic: Bool, callLabels rawLabels: [String?], args: [Value]) -> [Value]? {
+    var callLabels = rawLabels
+    if let last = callLabels.last, last == trailingLabel {
+        callLabels[callLabels.count - 1] = decl.count == callLabels.count ? decl[callLabels.count - 1] : nil
+    }
     if !variadic {
         guard decl == callLabels else { return nil }
         return args

@@ -5,7 +5,7 @@ extension Lowerer {
 
     func callArguments(_ c: FunctionCallExprSyntax) -> [ArgSyntax] {
         var out = c.arguments.map { ArgSyntax(label: $0.label?.text, expr: $0.expression) }
-        if let t = c.trailingClosure { out.append(ArgSyntax(label: nil, expr: ExprSyntax(t))) }
+        if let t = c.trailingClosure { out.append(ArgSyntax(label: trailingLabel, expr: ExprSyntax(t))) }
         for t in c.additionalTrailingClosures { out.append(ArgSyntax(label: t.label.text, expr: ExprSyntax(t.closure))) }
         return out
     }
@@ -50,8 +50,11 @@ extension Lowerer {
         if args.isEmpty, let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
             return (ConstExpr(.array([]), l), .array(lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(a.elements.first!.expression.trimmedDescription))))))
         }
+        if args.count == 1, labels == [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            return try lowerExpr(args[0].expr, lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier("Array")))))
+        }
         if args.isEmpty, callee.is(DictionaryExprSyntax.self) { return (ConstExpr(.dictionary(OrderedDict()), l), .dict(.unknown, .unknown)) }
-        if let d = callee.as(DeclReferenceExprSyntax.self) {
+        if let d = callee.as(DeclReferenceExprSyntax.self), !d.baseName.text.hasPrefix("$") {
             let name = d.baseName.text
             guard let r = lookup(name) else { throw unknownName(name, d) }
             switch r {
@@ -82,8 +85,12 @@ extension Lowerer {
                 }
                 return (try make(ConstExpr(.type(typeRef(t)), l), types, name: name), .named(t.name))
             case .builtinType(let n):
+                if n == "String" && labels.first == "format" && !foundationAvailable {
+                    throw LangError("String(format:) needs 'import Foundation'", l, .name)
+                }
                 let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
-                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil ? [want] : [], name: n)
+                let literalArg = args.count == 1 && (isIntLiteral(args[0].expr) || args[0].expr.is(FloatLiteralExprSyntax.self))
+                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil && literalArg ? [want] : [], name: n)
                 let rtype: SType
                 switch (n, labels) {
                 case ("Int", [nil]): rtype = args.first.map { isStringArg($0.expr) } == true ? .optional(.int) : .int
@@ -125,6 +132,7 @@ extension Lowerer {
             if let cb = b as? ConstExpr, case .type(let tr) = cb.value, case .structType(let t) = tr.kind, let decl = findMethod(t.staticMethods[name], labels) {
                 types = argTypes(decl, labels); rtype = decl.returnType
             }
+            if case .array(let et) = bt, name == "reduce", et.isNumeric { types = [et, nil]; rtype = et }
             if case .array(let et) = bt, name == "append" || name == "contains" { types = [et]; if name == "contains" { rtype = .bool } }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)

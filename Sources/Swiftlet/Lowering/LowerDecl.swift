@@ -13,7 +13,12 @@ final class TypeDeclStmt: Stmt {
 extension Lowerer {
     func lowerDecl(_ d: DeclSyntax) throws -> Stmt? {
         if let v = d.as(VariableDeclSyntax.self) { return try lowerVariable(v) }
-        if d.is(ImportDeclSyntax.self) { return nil }
+        if let i = d.as(ImportDeclSyntax.self) {
+            let module = i.path.trimmedDescription
+            if module == "Foundation" { globals.importedFoundation = true; return nil }
+            if rt.library.types.isEmpty && rt.library.functions.isEmpty || module == "Swift" { throw unsupported("importing '\(module)' is", i) }
+            return nil
+        }
         if let s = d.as(StructDeclSyntax.self) { return try lowerNominal(name: s.name.text, isClass: false, members: s.memberBlock, inheritance: s.inheritanceClause, generics: s.genericParameterClause != nil, node: d) }
         if let c = d.as(ClassDeclSyntax.self) { return try lowerNominal(name: c.name.text, isClass: true, members: c.memberBlock, inheritance: c.inheritanceClause, generics: c.genericParameterClause != nil, node: d) }
         if d.is(ProtocolDeclSyntax.self) { throw unsupported("protocols are", d) }
@@ -87,6 +92,9 @@ extension Lowerer {
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("async functions are", fd) }
         let d = FunctionDecl(name: fd.name.text, loc: loc(fd.name), rt: rt)
         d.returnType = fd.signature.returnClause.map { lowerType($0.type) } ?? .void
+        if let tt = fd.signature.returnClause?.type.as(TupleTypeSyntax.self), tt.elements.contains(where: { $0.firstName != nil }) {
+            d.returnLabels = tt.elements.map { $0.firstName?.text }
+        }
         d.isStatic = isStatic
         d.hasSelf = selfType != nil
         d.isMutating = fd.modifiers.contains { $0.name.text == "mutating" }
@@ -188,6 +196,8 @@ extension Lowerer {
                         let (e, et) = try lowerExpr(i.value, st == .unknown ? nil : st)
                         def = e
                         if st == .unknown { st = et }
+                    } else if case .optional = st, v.bindingSpecifier.text == "var" {
+                        def = ConstExpr(.optional(nil), loc(b))
                     }
                     if isStatic {
                         guard let def else { throw LangError("'static var' declaration requires an initializer expression", loc(b), .type) }

@@ -59,7 +59,7 @@ extension Lowerer {
             for el in a.elements {
                 let (x, xt) = try lowerExpr(el.expression, elemType ?? first)
                 if first == nil { first = xt }
-                exprs.append(x)
+                if case .optional? = elemType { exprs.append(WrapOptional(x)) } else { exprs.append(x) }
             }
             return (ArrayExpr(exprs, l), .array(elemType ?? first ?? .unknown))
         }
@@ -130,7 +130,20 @@ extension Lowerer {
         if e.is(InOutExprSyntax.self) { throw LangError("'&' may only be used to pass an argument to an inout parameter", l, .type) }
         if e.is(TryExprSyntax.self) { throw unsupported("'try' (throwing functions) is", e) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("'await' is", e) }
-        if e.is(KeyPathExprSyntax.self) { throw unsupported("key paths are", e) }
+        if let k = e.as(KeyPathExprSyntax.self) {
+            guard k.root == nil else { throw unsupported("key paths with a root type are", e) }
+            var names: [String] = []
+            for c in k.components {
+                guard case .property(let p) = c.component else { throw unsupported("this key path is", e) }
+                names.append(p.declName.baseName.text)
+            }
+            let rt = self.rt
+            return (ConstExpr(.function(BuiltinFunction("keyPath") { a in
+                var v = a[0]
+                for n in names { v = try getMember(v, n, rt: rt, loc: l) }
+                return v
+            }), l), .function)
+        }
         if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros are", e) }
         if e.is(SuperExprSyntax.self) { throw unsupported("'super' is", e) }
         if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) { throw unsupported("'if'/'switch' used as a value are", e) }
@@ -258,6 +271,10 @@ extension Lowerer {
             return SubscriptLV(try lowerPlaceOrTemp(s.calledExpression), idx, labels: s.arguments.map { $0.label?.text }, rt: rt, l)
         }
         if let f = e.as(ForceUnwrapExprSyntax.self) { return UnwrapLV(try lowerPlace(f.expression), l) }
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            if let p = try? lowerPlace(o.expression) { return UnwrapLV(p, l, inChain: true) }
+            return TempLV(ChainLink(try lowerChainPart(o.expression).0, l))
+        }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lowerPlace(t.elements.first!.expression) }
         throw LangError("cannot assign to this expression", l, .type)
     }

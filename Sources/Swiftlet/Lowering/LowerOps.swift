@@ -17,6 +17,7 @@ extension Lowerer {
             try checkAssignable(rt2, to: lt, i.rightOperand)
             var value = r
             if case .optional = lt, rt2 != .unknown { if case .optional = rt2 {} else { value = WrapOptional(r) } }
+            if chainHasOptional(i.leftOperand) { return (ChainRoot(AssignExpr(target, value, l), l), .void) }
             return (AssignExpr(target, value, l), .void)
         }
         guard let opNode = i.operator.as(BinaryOperatorExprSyntax.self) else { throw unsupported("this operator is", i.operator) }
@@ -97,7 +98,10 @@ extension Lowerer {
         if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
             var bt = try staticTypeOf(b)
             if b.is(DeclReferenceExprSyntax.self) && b.as(DeclReferenceExprSyntax.self)!.baseName.text == "self", let t = ctx.selfType ?? ctx.parent?.selfType { bt = .named(t.name) }
-            if case .named(let n) = bt, let t = globals.types[n], let i = t.fieldIndex[m.declName.baseName.text] { return t.storedTypes[i] }
+            if case .named(let n) = bt, let t = globals.types[n] {
+                if let i = t.fieldIndex[m.declName.baseName.text] { return t.storedTypes[i] }
+                if let g = t.getters[m.declName.baseName.text] { return g.returnType }
+            }
         }
         return .unknown
     }

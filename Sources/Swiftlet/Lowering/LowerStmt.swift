@@ -14,9 +14,13 @@ extension Lowerer {
                 out.append(FuncDeclStmt(info.slot, decl))
             }
         }
-        for (fd, decl, _) in funcs { try lowerBody(fd.body, into: decl, selfType: nil, isStatic: false, node: fd) }
+        var next = 0
         for item in items {
-            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) { continue }
+            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) {
+                let (fd, decl, _) = funcs[next]; next += 1
+                try lowerBody(fd.body, into: decl, selfType: nil, isStatic: false, node: fd)
+                continue
+            }
             if let s = try lowerItem(item) { out.append(s) }
         }
         return out
@@ -208,8 +212,12 @@ extension Lowerer {
                     if let d = el.expression.as(DeclReferenceExprSyntax.self) {
                         return .bind(.slot(declare(d.baseName.text, type: .unknown, isLet: true).slot, .unknown))
                     }
+                    if let pe = el.expression.as(PatternExprSyntax.self) { return .bind(try lowerPattern(pe.pattern, type: .unknown, isLet: true)) }
                     return .wildcard
                 })
+            }
+            if let t = v.pattern.as(TuplePatternSyntax.self) {
+                return .tuple(try t.elements.map { .bind(try lowerPattern($0.pattern, type: .unknown, isLet: true)) })
             }
             return .bind(try lowerPattern(v.pattern, type: st, isLet: true))
         }

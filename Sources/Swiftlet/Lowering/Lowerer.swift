@@ -6,7 +6,10 @@ final class GlobalScope {
     var types: [String: NominalType] = [:]
     var typeRefs: [String: TypeRef] = [:]
     var count = 0
+    var importedFoundation = false
 }
+
+let foundationFunctions: Set<String> = ["sqrt", "exp", "log", "pow", "sin", "cos", "tan", "tanh", "floor", "ceil", "round", "log2", "log10", "atan"]
 
 /// Turns swift-syntax trees into lowered nodes, resolving names to slots.
 final class Lowerer {
@@ -74,7 +77,10 @@ final class Lowerer {
         if rt.library.functions[name] != nil { return .hostFunction(name) }
         if let t = rt.library.types[name] { return .hostType(t) }
         if let v = rt.library.constants[name] { return .hostConstant(v) }
-        if let b = builtins[name] { return .builtinFunction(b) }
+        if let b = builtins[name] {
+            if foundationFunctions.contains(name) && !foundationAvailable { return nil }
+            return .builtinFunction(b)
+        }
         if builtinTypeNames.contains(name) { return .builtinType(name) }
         return nil
     }
@@ -95,7 +101,12 @@ final class Lowerer {
         return out
     }
 
+    var foundationAvailable: Bool { globals.importedFoundation || rt.library.impliesFoundation }
+
     func unknownName(_ name: String, _ n: some SyntaxProtocol) -> LangError {
+        if foundationFunctions.contains(name) && !foundationAvailable {
+            return LangError("cannot find '\(name)' in scope; it needs 'import Foundation'", loc(n), .name)
+        }
         if let s = suggestion(for: name, among: visibleNames()) {
             return LangError("cannot find '\(name)' in scope; did you mean '\(s)'?", loc(n), .name, notes: ["did you mean '\(s)'?"])
         }

@@ -1,0 +1,5 @@
+print(1, 2, 3, separator: ", ")
+print("a", "b", separator: "-", terminator: "!\n")
+print("no newline", terminator: "")
+print()
+print()

@@ -1,0 +1,5 @@
+print(1.0 / 0.0, -1.0 / 0.0)
+print((0.0 / 0.0).isNaN)
+print(Double.pi)
+print(100.0, 1e100, 0.000001, 5e-324)
+print(Float.pi)

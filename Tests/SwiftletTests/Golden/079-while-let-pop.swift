@@ -1,0 +1,3 @@
+var stack = [1, 2, 3]
+while let top = stack.popLast() { print(top) }
+print(stack.isEmpty)

@@ -1,0 +1,6 @@
+var n = 3
+repeat {
+    print(n)
+    n -= 1
+} while n > 0
+print("liftoff")

@@ -1,0 +1,3 @@
+print(Int.max - 1 + 1)
+print(Int.min + 1)
+print(Int.max &+ 1)

@@ -1,0 +1,3 @@
+let big = Int.max
+print(big + 1)
+// expect-error: 2:11 arithmetic overflow

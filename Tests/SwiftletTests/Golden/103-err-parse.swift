@@ -1,0 +1,3 @@
+let x = (1 + 
+print(x)
+// expect-error: 2:9 expected

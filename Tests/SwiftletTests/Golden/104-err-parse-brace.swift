@@ -1,0 +1,3 @@
+func f() {
+    print(1)
+// expect-error: 2:13 expected '}' to end function

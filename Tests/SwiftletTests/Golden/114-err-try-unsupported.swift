@@ -1,0 +1,3 @@
+func f() throws -> Int { 1 }
+print(1)
+// expect-error: 1:1 throwing functions are not supported

@@ -1,0 +1,2 @@
+print(sqrt(4.0))
+// expect-error: 1:7 needs 'import Foundation'

@@ -1,0 +1,3 @@
+var a: [Int] = []
+a.removeLast()
+// expect-error: 2:1 can't remove last element
