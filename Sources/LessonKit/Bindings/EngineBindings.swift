@@ -12,6 +12,7 @@ public enum EngineBindings {
         library.type(CreationBindings.generatorType())
         CreationBindings.functions(into: &library, context)
         LayerBindings.functions(into: &library)
+        ExerciseBindings.functions(into: &library)
         return library
     }
 }
