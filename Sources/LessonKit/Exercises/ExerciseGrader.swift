@@ -44,7 +44,7 @@ public struct ExerciseGrader: Sendable {
                 checksPassed: passed, checksTotal: total,
                 hiddenPassed: tampered[id] == nil ? result.hiddenPassed : 0, hiddenTotal: result.hiddenTotal,
                 score: total == 0 ? 0 : (Double(passed) / Double(total) * 10000).rounded() / 10000,
-                failedCheck: tampered[id] == nil ? failure?.check?.number : nil,
+                failedCheck: tampered[id] == nil && status != .missing ? failure?.check?.number : nil,
                 message: tampered[id] ?? (status == .missing ? "no such exercise in the submission" : failure.map(Self.summary)))
         }
     }
