@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite"]),
+        .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -54,7 +54,7 @@ struct GradeCommand: ParsableCommand {
                 throw ExitStatus.usage.code
             }
             for (file, lesson) in graded {
-                let submissionFile = finder.submission(for: file, keyRoot: key)
+                let submissionFile = finder.submission(for: file, keyRoot: key, keyFiles: keyFiles)
                 let submission = submissionFile.flatMap { try? LessonFileSnapshot.read(URL(fileURLWithPath: $0)).lesson() }
                 rows += grader.grade(key: lesson, submission: submission, student: finder.student,
                                      submissionFile: submission == nil ? nil : submissionFile,

@@ -21,11 +21,14 @@ public struct SubmissionFinder: Sendable {
         folder = isDirectory.boolValue ? (path.hasSuffix("/") ? String(path.dropLast()) : path) : nil
     }
 
-    /// The student's copy of `keyFile` (a lesson found under `keyRoot`), if any.
-    public func submission(for keyFile: String, keyRoot: String) -> String? {
+    /// The student's copy of `keyFile` (a lesson found under `keyRoot`), if any. The file-name
+    /// fallback applies only when no other key file in `keyFiles` has the same name, so
+    /// `zh/5.1.1.md` is never graded with a student's `5.1.1.md`.
+    public func submission(for keyFile: String, keyRoot: String, keyFiles: [String]) -> String? {
         let relative = Self.relative(keyFile, to: keyRoot)
         if let folder, files.contains(folder + "/" + relative) { return folder + "/" + relative }
         let name = (keyFile as NSString).lastPathComponent
+        guard keyFiles.filter({ ($0 as NSString).lastPathComponent == name }).count == 1 else { return nil }
         let sameName = files.filter { ($0 as NSString).lastPathComponent == name }
         return sameName.count == 1 ? sameName[0] : nil
     }
