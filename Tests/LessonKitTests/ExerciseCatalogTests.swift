@@ -60,6 +60,15 @@ final class ExerciseCatalogTests: XCTestCase {
         XCTAssertThrowsError(try StudentCopy.make(from: Lesson.parse(text: text, file: "bad.md")))
     }
 
+    func testExerciseIDsNameCSVRowsSoTheyAreSimple() {
+        let text = "```swift exercise=a,b\nlet x = 1\n```\n\n```output\n1\n```\n"
+        let issues = ExerciseCatalog(lesson: Lesson.parse(text: text, file: "id.md")).issues
+        XCTAssertEqual(issues.map(\.line), [1])
+        XCTAssertTrue(issues.first?.message.contains("exercise id 'a,b'") ?? false)
+        XCTAssertTrue(ExerciseCatalog.isValidID("horizontal-edge_2.b"))
+        XCTAssertTrue(ExerciseCatalog.isValidID("水平边缘"), "letters of any script")
+    }
+
     func testSolutionCellIsOneRegion() throws {
         let text = "```swift exercise=s solution\nlet s = 1\n// PLACEHOLDER\n// let s = 0\n```\n\n```swift exercise=s check\nexpect(s == 1)\n```\n"
         let lesson = Lesson.parse(text: text, file: "s.md")

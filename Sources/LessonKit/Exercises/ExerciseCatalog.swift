@@ -46,6 +46,10 @@ public struct ExerciseCatalog: Sendable {
                     issues += Self.strayMarkers(cell, lines, file)
                     break
                 }
+                if !Self.isValidID(id) {
+                    issues.append(ExerciseIssue(file: file, line: cell.range.start.line,
+                        message: "exercise id '\(id)' should use only letters, digits, '-', '_' and '.' (it names CSV rows and hint state)"))
+                }
                 var entry = draft(id, line: cell.range.start.line)
                 if a.hint {
                     issues.append(ExerciseIssue(file: file, line: cell.range.start.line,
@@ -121,6 +125,10 @@ public struct ExerciseCatalog: Sendable {
     public var isEmpty: Bool { exercises.isEmpty }
 
     public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0) }
+    }
 
     /// Solution markers outside an exercise's code cells would never be removed: say so.
     private static func strayMarkers(_ cell: CodeCell, _ lines: SourceLines, _ file: String) -> [ExerciseIssue] {
