@@ -9,8 +9,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the exercises of a student's copy: solved or not, with a hint when not.",
         discussion: """
-        Each failed run reveals one more hint of every exercise that is not solved; how many \
-        were shown is kept in .FILE.hints beside the copy (delete it to start over). Student \
+        Each failed attempt reveals the next hint of its exercise (checking an unchanged answer \
+        again shows the same hint); the hints reached are kept in .FILE.hints beside the copy \
+        (delete it to start over). Student \
         code runs with a time limit per cell (an endless loop is stopped and reported), a call \
         depth limit and a tensor-size limit. With --watch the files are checked again whenever \
         they are saved, until Ctrl-C. Exit 0 when every exercise is solved, 1 when one is not, \
@@ -57,7 +58,7 @@ struct CheckCommand: ParsableCommand {
             var state = HintState.load(for: file)
             var hints: [String: RevealedHint] = [:]
             for result in report.results where !result.solved {
-                hints[result.exercise.id] = state.revealNext(of: result.exercise)
+                hints[result.exercise.id] = state.revealNext(of: result.exercise, answer: report.answer(of: result.exercise))
             }
             if !hints.isEmpty {
                 do { try state.save() } catch { Console.error("note: cannot remember shown hints in \(state.path)") }

@@ -59,10 +59,18 @@ final class ExerciseCommandTests: XCTestCase {
         XCTAssertTrue(first.stdout.contains("not solved diagonal-edge: check 1 of 1 failed"), first.stdout)
         XCTAssertTrue(first.stdout.contains("expectation failed: Kd responds to the vertical edges of X"), first.stdout)
         XCTAssertTrue(first.stdout.contains("hint 1 of 2: X does not change down a column"), first.stdout)
+        let same = try CLI.run(["check", file.path])
+        XCTAssertTrue(same.stdout.contains("hint 1 of 2: X does not change down a column"), "same answer, same hint: \(same.stdout)")
+        try CLI.edit(file, replacing: "let Kd = tensor([[1, -1], [1, -1]])\n", with: "let Kd = tensor([[1, 1], [-1, -1]])\n")
         let second = try CLI.run(["check", file.path])
+        XCTAssertTrue(second.stdout.contains("expectation failed: Kd responds to the horizontal edges of Xt"), second.stdout)
         XCTAssertTrue(second.stdout.contains("hint 2 of 2: A 2 x 2 kernel whose rows and columns"), second.stdout)
-        let state = try CLI.read(file.deletingLastPathComponent().appendingPathComponent(".5.1.3-edge-detection.md.hints"))
-        XCTAssertEqual(state, #"{"diagonal-edge":2,"horizontal-edge":2}"#)
+        XCTAssertTrue(second.stdout.contains("hint 1 of 2: For the image, start from ones(6, 8)"),
+                      "the untouched exercise stays at its first hint: \(second.stdout)")
+        let state = try JSONSerialization.jsonObject(with: Data(contentsOf:
+            file.deletingLastPathComponent().appendingPathComponent(".5.1.3-edge-detection.md.hints"))) as? [String: [String: Any]]
+        XCTAssertEqual(state?["diagonal-edge"]?["shown"] as? Int, 2)
+        XCTAssertEqual(state?["horizontal-edge"]?["shown"] as? Int, 1)
     }
 
     func testOutputMismatchShowsTheDiff() throws {

@@ -46,8 +46,9 @@ final class ExerciseCheckTests: XCTestCase {
         XCTAssertEqual(report.results[1].failures.first?.kind, .expectation)
         XCTAssertEqual(report.results[1].failures.first?.message, "the answer is 42")
 
+        let double = report.results[0].exercise
         var state = HintState.load(for: report.report.lesson.file)
-        let first = try XCTUnwrap(state.revealNext(of: report.results[0].exercise))
+        let first = try XCTUnwrap(state.revealNext(of: double, answer: report.answer(of: double)))
         XCTAssertEqual(first, RevealedHint(number: 1, total: 2, text: "Multiply by two."))
         try state.save()
         let text1 = CheckReportText(style: Style(enabled: false)).render(report, hints: ["double": first])
@@ -57,8 +58,10 @@ final class ExerciseCheckTests: XCTestCase {
         XCTAssertTrue(text1.contains("hint 1 of 2: Multiply by two."), text1)
 
         var again = HintState.load(for: report.report.lesson.file)
-        XCTAssertEqual(again.revealNext(of: report.results[0].exercise)?.number, 2, "the next run shows the next hint")
-        XCTAssertEqual(again.revealNext(of: report.results[0].exercise)?.number, 2, "the last hint repeats")
+        XCTAssertEqual(again.revealNext(of: double, answer: report.answer(of: double))?.number, 1,
+                       "the same answer checked again keeps the same hint")
+        XCTAssertEqual(again.revealNext(of: double, answer: "return t * 4")?.number, 2, "a new attempt shows the next hint")
+        XCTAssertEqual(again.revealNext(of: double, answer: "return t * 5")?.number, 2, "the last hint repeats")
         XCTAssertTrue(HintState.path(for: report.report.lesson.file).hasSuffix("/.lesson.md.hints"))
     }
 

@@ -28,6 +28,11 @@ public struct ExerciseCheckReport: Sendable {
     public let report: LessonReport
     public let results: [ExerciseResult]
 
+    /// The student's code for an exercise (its code cells, in order): what a hint answers.
+    public func answer(of exercise: Exercise) -> String {
+        exercise.codeCells.map { report.lesson.cells[$0].source }.joined(separator: "\u{0}")
+    }
+
     public var solvedCount: Int { results.filter(\.solved).count }
     public var allSolved: Bool { results.allSatisfy(\.solved) }
 
