@@ -63,6 +63,11 @@ final class ExerciseCheckTests: XCTestCase {
         XCTAssertEqual(again.revealNext(of: double, answer: "return t * 4")?.number, 2, "a new attempt shows the next hint")
         XCTAssertEqual(again.revealNext(of: double, answer: "return t * 5")?.number, 2, "the last hint repeats")
         XCTAssertTrue(HintState.path(for: report.report.lesson.file).hasSuffix("/.lesson.md.hints"))
+
+        let fingerprint = HintState.fingerprint(report.answer(of: double))
+        var edited = HintState(path: "unused", entries: ["double": .init(shown: -3, answer: fingerprint)])
+        XCTAssertEqual(edited.revealNext(of: double, answer: report.answer(of: double))?.number, 1,
+                       "a hand-edited state file cannot point outside the hints")
     }
 
     func testEndlessLoopIsReportedAsSuch() throws {

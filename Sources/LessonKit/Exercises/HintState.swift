@@ -45,7 +45,7 @@ public struct HintState: Sendable {
             entry.shown = min(entry.shown + 1, exercise.hints.count)
             entry.answer = fingerprint
         }
-        entry.shown = min(entry.shown, exercise.hints.count)
+        entry.shown = max(1, min(entry.shown, exercise.hints.count))  // a hand-edited file cannot point outside
         entries[exercise.id] = entry
         return RevealedHint(number: entry.shown, total: exercise.hints.count, text: exercise.hints[entry.shown - 1].text)
     }
