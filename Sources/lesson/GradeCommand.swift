@@ -72,7 +72,7 @@ struct GradeCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         for total in GradeReport.totals(rows) {
-            Console.out("\(total.student): \(total.solved) of \(total.exercises) exercises solved, score \(total.score)\n")
+            Console.out("\(total.student): \(total.solved) of \(total.exercises) exercises solved, score \(GradeReport.number(total.score))\n")
         }
         Console.error("wrote \(jsonPath) and \(csvPath) (\(rows.count) rows)")
     }

@@ -53,7 +53,7 @@ public enum GradeReport {
     }
 
     /// `1`, `0.5`, `0.6667`: no trailing zeros, never exponent notation.
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         var text = String(format: "%.4f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
