@@ -87,6 +87,20 @@ final class ExerciseCheckTests: XCTestCase {
         XCTAssertTrue(failure.message.contains("call depth"), failure.message)
     }
 
+    func testHugeTensorIsStoppedByTheBudget() throws {
+        let report = try check(ExerciseFixture.studentAnswer("return zeros(100000, 100000)"))
+        let failure = try XCTUnwrap(report.results[0].failures.first)
+        XCTAssertEqual(failure.kind, .error)
+        XCTAssertTrue(failure.message.contains("tensor too large"), failure.message)
+    }
+
+    func testPlainTestCountsCheckCellsAsChecks() {
+        let report = LessonRunner().run(Lesson.parse(text: ExerciseFixture.key, file: "key.md"))
+        // The output of `double(X)` and the three check cells; the two cells without output are not checks.
+        XCTAssertEqual(report.passed, 4)
+        XCTAssertEqual(report.failed, 0)
+    }
+
     func testExpectInPlainTestFailsTheCell() throws {
         let text = "```swift\nexpect(1 > 2, \"one is not more than two\")\n```\n"
         let report = LessonRunner().run(Lesson.parse(text: text, file: "e.md"))
