@@ -28,6 +28,9 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Also write a JUnit XML report to this file.")
     var junit: String?
 
+    @Flag(help: "Also prove every exercise: reference solutions pass, placeholders fail.")
+    var exercises = false
+
     @OptionGroup var options: RunOptions
 
     func validate() throws {
@@ -51,7 +54,8 @@ struct TestCommand: ParsableCommand {
             Console.error("lesson: \(error)")
             throw ExitStatus.usage.code
         }
-        Console.out(TerminalReport(style: style).render(reports))
+        let proofs = exercises ? try exerciseProofs(files) : []
+        Console.out(exercises ? ExerciseTestMode.report(reports, proofs, style: style) : TerminalReport(style: style).render(reports))
         if let junit {
             do {
                 try JUnitReport.xml(reports).write(toFile: junit, atomically: true, encoding: .utf8)
@@ -60,7 +64,16 @@ struct TestCommand: ParsableCommand {
                 throw ExitStatus.usage.code
             }
         }
-        if reports.contains(where: { !$0.succeeded }) { throw ExitStatus.failed.code }
+        if reports.contains(where: { !$0.succeeded }) || proofs.contains(where: { !$0.succeeded }) {
+            throw ExitStatus.failed.code
+        }
+    }
+
+    private func exerciseProofs(_ files: [String]) throws -> [ExerciseProof] {
+        do { return try ExerciseSelfTest(runner: LessonRunner(settings: options.settings)).run(files: files) } catch {
+            Console.error("lesson: \(error)")
+            throw ExitStatus.usage.code
+        }
     }
 
     private func parseShard(_ text: String) throws -> (Int, Int) {

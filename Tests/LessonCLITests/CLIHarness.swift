@@ -10,6 +10,8 @@ struct CLIResult {
 }
 
 enum CLI {
+    typealias Result = CLIResult
+
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -27,6 +29,7 @@ enum CLI {
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -45,5 +48,20 @@ enum CLI {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("lessons"), to: dir.appendingPathComponent("lessons"))
         return dir
+    }
+
+    static func temporaryFolder(_ tag: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(tag)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    /// Replaces `old` (which must occur exactly once) in the file at `url`.
+    static func edit(_ url: URL, replacing old: String, with new: String) throws {
+        let text = try read(url)
+        XCTAssertEqual(text.components(separatedBy: old).count, 2, "'\(old)' should occur once in \(url.lastPathComponent)")
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
     }
 }

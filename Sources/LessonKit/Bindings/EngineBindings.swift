@@ -13,6 +13,7 @@ public enum EngineBindings {
         CreationBindings.functions(into: &library, context)
         LayerBindings.functions(into: &library)
         FigureBindings.register(into: &library)
+        ExerciseBindings.functions(into: &library)
         return library
     }
 }

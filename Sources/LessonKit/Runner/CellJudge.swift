@@ -41,7 +41,8 @@ struct CellJudge {
     }
 
     private func compared(_ cell: CodeCell, actual: String, _ displays: [DisplayedValue]) -> CellOutcome {
-        guard let expected = cell.expected else { return outcome(cell, actual, displays, .notChecked) }
+        // An exercise's `check` cell is a check even without an output block: running is passing.
+        guard let expected = cell.expected else { return outcome(cell, actual, displays, cell.attributes.check ? .passed : .notChecked) }
         var options = expected.options
         if options.nondeterministic { return outcome(cell, actual, displays, .notChecked) }
         if let atol = frontMatter.atol, options.approx, options.atol == OutputOptions.defaultAtol { options.atol = atol }
