@@ -13,7 +13,7 @@ struct LessonCommand: ParsableCommand {
         Exit status: 0 when everything passed, 1 when a check failed, 2 for a usage error or \
         input that cannot be read.
         """,
-        subcommands: [TestCommand.self, RunCommand.self, UpdateCommand.self])
+        subcommands: [TestCommand.self, RunCommand.self, UpdateCommand.self, ExportCommand.self])
 }
 
 /// Parses the command line and maps failures to the documented exit codes: ArgumentParser's
