@@ -16,7 +16,7 @@ public struct ExportComparison {
 
         public var report: String {
             var text = "DIFF \(program.source):\(cell.line): cell \(cell.index) (\(program.target)): \(summary)"
-            if !diff.isEmpty { text += "\n    --- interpreter\n    +++ compiled Swift\n" + diff.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") }
+            if !diff.isEmpty { text += " (- interpreter, + compiled Swift)\n" + diff.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") }
             return text
         }
     }

@@ -83,7 +83,9 @@ extension Lowerer {
                 return (try make(ConstExpr(.type(typeRef(t)), l), types, name: name), .named(t.name))
             case .builtinType(let n):
                 let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
-                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil ? [want] : [], name: n)
+                // The wanted type types a literal (`Double(7)`); any other argument is converted.
+                let typesLiteral = labels == [nil] && want != nil && args.first.map { isNumberLiteral($0.expr) } == true
+                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), typesLiteral ? [want] : [], name: n)
                 let rtype: SType
                 switch (n, labels) {
                 case ("Int", [nil]): rtype = args.first.map { isStringArg($0.expr) } == true ? .optional(.int) : .int
@@ -96,7 +98,8 @@ extension Lowerer {
             case .builtinFunction(let b):
                 var (exprs, sts, lits) = try lowerArgs(args, types: [])
                 // min/max/pow/...: literals take the type of their floating-point peers
-                if let peer = sts.first(where: { $0 == .double || $0 == .float }) {
+                // (not print's items: each is typed alone, so `print(0.5, 7 / 2)` prints 3)
+                if name != "print" && name != "debugPrint", let peer = sts.first(where: { $0 == .double || $0 == .float }) {
                     for (i, a) in args.enumerated() where lits[i] { exprs[i] = try lowerExpr(a.expr, peer).0; sts[i] = peer }
                 }
                 let rtype: SType
@@ -127,11 +130,23 @@ extension Lowerer {
             }
             if case .array(let et) = bt, name == "append" || name == "contains" { types = [et]; if name == "contains" { rtype = .bool } }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
+            // `[0.5, 1.5].reduce(0, +)`: Swift types the literal from the element type.
+            if case .array(let et) = bt, name == "reduce", labels == [nil, nil], et == .double || et == .float,
+               let op = args.last?.expr.as(DeclReferenceExprSyntax.self), ["+", "-", "*", "/"].contains(op.baseName.text) {
+                types = [et, nil]; rtype = et
+            }
             let call = try make(ConstExpr(.void, l), types, name: name)
             return (wrapChain(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName))), rtype)
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    /// `7`, `-2.5`, `(1 + 2)`: a literal that takes its type from context.
+    func isNumberLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-", p.expression.is(FloatLiteralExprSyntax.self) { return true }
+        return isIntLiteral(e)
     }
 
     func isStringArg(_ e: ExprSyntax) -> Bool {
