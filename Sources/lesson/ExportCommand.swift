@@ -34,8 +34,8 @@ struct ExportSwiftCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The package folder to write (created; must be new, empty or an earlier export).")
     var output: String
 
-    @Option(help: "Also export the interpreter's golden programs (every .swift file in this folder) as programs.")
-    var golden: String?
+    @Option(help: "Also export every .swift file in this folder as a program (the interpreter's golden programs); repeatable.")
+    var golden: [String] = []
 
     @Option(help: "The project root, whose Sources/ConvEngine and Sources/LessonPrelude the package links.")
     var project: String = "."
@@ -57,12 +57,13 @@ struct ExportSwiftCommand: ParsableCommand {
     }
 
     private func goldenFiles() throws -> [String] {
-        guard let golden else { return [] }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: golden) else {
-            Console.error("lesson: \(golden): no such folder")
-            throw ExitStatus.usage.code
+        try golden.flatMap { folder -> [String] in
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                Console.error("lesson: \(folder): no such folder")
+                throw ExitStatus.usage.code
+            }
+            return names.filter { $0.hasSuffix(".swift") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
         }
-        return names.filter { $0.hasSuffix(".swift") }.sorted().map { (golden as NSString).appendingPathComponent($0) }
     }
 }
 

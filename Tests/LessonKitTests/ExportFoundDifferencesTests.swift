@@ -50,6 +50,17 @@ final class ExportFoundDifferencesTests: XCTestCase {
         XCTAssertEqual(shown, ["Conv2D(kernelSize: (1, 2)) SGD(lr: 0.5) Generator\n"])
     }
 
+    func testAClosureOfTwoParametersTakesATuplesElements() {
+        // Was one tuple in $0 and nothing in $1.
+        XCTAssertEqual(outputs("zip([1, 2], [\"a\", \"b\"]).map { \"\\($0)\\($1)\" }"), ["[\"1a\", \"2b\"]\n"])
+        XCTAssertEqual(outputs("zip([1, 2], [3, 4]).map { $0 }"), ["[(1, 3), (2, 4)]\n"])
+    }
+
+    func testAClassPrintsWithTheScriptModuleName() {
+        XCTAssertEqual(outputs("final class Box {}\nprint(Box())"), ["main.Box\n"])
+        XCTAssertEqual(ExportComparison.scriptModuleNames("lessons_a.Box x\n", target: "lessons_a"), "main.Box x\n")
+    }
+
     func testNamesSwiftCannotCallAreNotOffered() {
         // `Tensor.zeros([Int])` and `Conv2D.forward` throw in the engine: Swift needs `try`,
         // which lessons do not have.

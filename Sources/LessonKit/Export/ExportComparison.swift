@@ -48,11 +48,18 @@ public struct ExportComparison {
         return cells.mapValues { $0.hasSuffix("\n\n") ? String($0.dropLast()) : $0 }
     }
 
+    /// A class without a description prints as `Module.Name`. A program's module is named
+    /// after its target; a lesson, like a Swift script, is module `main`, as the interpreter
+    /// prints it.
+    static func scriptModuleNames(_ output: String, target: String) -> String {
+        output.replacingOccurrences(of: target + ".", with: "main.")
+    }
+
     /// Compares one program. `output` is what it printed; `status` its exit status.
     public static func compare(_ program: ExportedProgram, output: String, status: Int32) -> Summary {
         var summary = Summary()
         summary.programs = 1
-        let compiled = splitCells(output)
+        let compiled = splitCells(scriptModuleNames(output, target: program.target))
         for cell in program.cells {
             guard cell.compared else { summary.cellsNotCompared += 1; continue }
             summary.cellsCompared += 1

@@ -68,7 +68,7 @@ enum GoldenProgram {
         var leftOut: [LeftOutCell] = []
         if let error = result.error {
             // A program that must fail in the interpreter is a test of its diagnostics, not of Swift's meaning.
-            leftOut.append(LeftOutCell(index: 0, line: 1, reason: "the interpreter reports an error: \(error.message)"))
+            leftOut.append(LeftOutCell(index: 0, line: 1, reason: "the interpreter reports an error at line \(error.range.start.line): \(error.message)"))
             text.header.append("Left out: the interpreter reports an error (\(error.message)).")
         } else {
             text.cells = [SwiftProgramText.Piece(file: file, index: 0, source: source, line: 1)]
