@@ -56,6 +56,19 @@ final class ExportFoundDifferencesTests: XCTestCase {
         XCTAssertEqual(outputs("zip([1, 2], [3, 4]).map { $0 }"), ["[(1, 3), (2, 4)]\n"])
     }
 
+    func testATrailingClosureMatchesTheLabelledClosureParameter() {
+        // Was "has no member 'sorted'": the trailing closure's missing label did not match `by:`.
+        XCTAssertEqual(outputs("print([3, 1, 2].sorted { $0 > $1 }, [1, 2, 3].first { $0 > 1 } as Any, [1].contains { $0 == 1 })"),
+                       ["[3, 2, 1] Optional(2) true\n"])
+        XCTAssertEqual(outputs("var xs = [2, 3, 1]\nxs.sort { $0 < $1 }\nxs"), ["[1, 2, 3]\n"])
+    }
+
+    func testPercentSWithAStringIsRefused() {
+        // Compiled Swift prints nothing for it (%s wants a C string); the interpreter printed the text.
+        XCTAssertEqual(outputs("String(format: \"%s\", \"x\")").first?.hasPrefix("error: %s takes a C string"), true)
+        XCTAssertEqual(outputs("String(format: \"%@|%5.1f\", \"x\", 2.25)"), ["x|  2.2\n"])
+    }
+
     func testAClassPrintsWithTheScriptModuleName() {
         XCTAssertEqual(outputs("final class Box {}\nprint(Box())"), ["main.Box\n"])
         XCTAssertEqual(ExportComparison.scriptModuleNames("lessons_a.Box x\n", target: "lessons_a"), "main.Box x\n")
