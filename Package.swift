@@ -56,6 +56,8 @@ let package = Package(
                 .product(name: "SwiftDiagnostics", package: syntax),
             ]
         ),
+        // What the runner does implicitly, as plain Swift for exported lessons (no dependencies).
+        .target(name: "LessonPrelude"),
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(name: "LessonFigures"),
@@ -72,7 +74,7 @@ let package = Package(
         .target(
             name: "LessonKit",
             dependencies: [
-                "CommonMark", "ConvEngine", "Swiftlet", "LessonSite", "LessonSupport",
+                "CommonMark", "ConvEngine", "Swiftlet", "LessonSite", "LessonSupport", "LessonPrelude",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -14,7 +14,7 @@ struct LessonCommand: ParsableCommand {
         input that cannot be read.
         """,
         subcommands: [TestCommand.self, RunCommand.self, UpdateCommand.self, RenderCommand.self,
-                      StudentCommand.self, CheckCommand.self, GradeCommand.self])
+                      StudentCommand.self, CheckCommand.self, GradeCommand.self, ExportCommand.self])
 }
 
 /// Parses the command line and maps failures to the documented exit codes: ArgumentParser's

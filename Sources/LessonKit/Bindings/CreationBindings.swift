@@ -1,8 +1,9 @@
 import ConvEngine
 import Swiftlet
 
-/// The torch-style constructors (`zeros(6, 8)`, `randn(1, 2)`, `tensor([[1, -1]])`), both as
-/// free functions and as `Tensor.zeros(...)`. Random draws use the document's own generator.
+/// The torch-style constructors (`zeros(6, 8)`, `randn(1, 2)`, `tensor([[1, -1]])`) as free
+/// functions, as in the engine. (The engine's `Tensor.zeros([Int])` statics are its throwing
+/// cores, which lesson code cannot call: no `try`.) Random draws use the document's own generator.
 enum CreationBindings {
     typealias Register = (_ name: String, _ labels: [String?], _ variadic: Bool, _ body: @escaping HostLibrary.Body) -> Void
 
@@ -22,12 +23,6 @@ enum CreationBindings {
         }
     }
 
-    static func statics(on type: HostType<Tensor>, _ context: EngineContext) {
-        each(context) { name, labels, variadic, body in
-            type.staticMethod(name, labels: labels, variadic: variadic, body)
-        }
-    }
-
     private static func each(_ context: EngineContext, _ register: Register) {
         register("zeros", [], true) { args in .host(try Tensor.zeros(Convert.shape(args[0]))) }
         register("ones", [], true) { args in .host(try Tensor.ones(Convert.shape(args[0]))) }
@@ -42,8 +37,15 @@ enum CreationBindings {
         register("eye", [nil], false) { args in .host(try Tensor.eye(args[0].asInt())) }
         for (name, draw) in [("rand", Tensor.rand), ("randn", Tensor.randn)] {
             register(name, [], true) { args in .host(try draw(Convert.shape(args[0]), context.generator)) }
-            register(name, [nil, "generator"], false) { args in
-                .host(try draw(Convert.ints(args[0]), try args[1].asHost(Generator.self)))
+            // Swift's `randn(_ shape: Int..., generator:)` and `randn(_ shape: [Int], generator:)`:
+            // a variadic list before a label, spelled out for up to four dimensions.
+            for rank in 1...4 {
+                register(name, Array(repeating: nil, count: rank) + ["generator"], false) { args in
+                    let dims = Array(args.dropLast())
+                    let shape: [Int]
+                    if case .array = dims[0] { shape = try Convert.ints(dims[0]) } else { shape = try dims.map { try $0.asInt() } }
+                    return .host(try draw(shape, try args[rank].asHost(Generator.self)))
+                }
             }
         }
     }
@@ -60,7 +62,7 @@ enum CreationBindings {
         HostType<Generator>("Generator") { g in
             g.initializer(labels: ["seed"]) { args in .host(Generator(seed: try seed(args[0]))) }
             g.method("manualSeed", labels: [nil]) { gen, args in gen.manualSeed(try seed(args[0])); return .void }
-            g.description { _ in "Generator" }
+            g.description { $0.description }
         }
     }
 }

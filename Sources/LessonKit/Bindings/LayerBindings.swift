@@ -59,8 +59,7 @@ enum LayerBindings {
             c.property("bias") { .host($0.bias) }
             c.property("parameters") { .array($0.parameters.map { .host($0) }) }
             c.callAsFunction(labels: [nil]) { layer, args in .host(try layer.forward(Convert.tensor(args[0]))) }
-            c.method("forward", labels: [nil]) { layer, args in .host(try layer.forward(Convert.tensor(args[0]))) }
-            c.description { layer in "Conv2D(kernelSize: (\(layer.weight.shape[0]), \(layer.weight.shape[1])))" }
+            c.description { $0.description }
         }
     }
 
@@ -72,7 +71,7 @@ enum LayerBindings {
             s.method("step") { opt, _ in opt.step(); return .void }
             s.method("zeroGrad") { opt, _ in opt.zeroGrad(); return .void }
             s.property("lr", get: { .float($0.lr) }, set: { opt, v in opt.lr = try v.asFloat() })
-            s.description { opt in "SGD(lr: \(opt.lr))" }
+            s.description { $0.description }
         }
     }
 }

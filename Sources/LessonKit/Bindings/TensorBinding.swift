@@ -11,7 +11,6 @@ enum TensorBinding {
                 let data = try args[1].asArray().map { try $0.asFloat() }
                 return .host(try Tensor.make(shape: try Convert.ints(args[0]), data: data))
             }
-            CreationBindings.statics(on: t, context)
 
             t.property("shape") { .array($0.shape.map { .int($0) }) }
             t.property("count") { .int($0.count) }

@@ -63,7 +63,7 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
 }
 
 /// `String(format:)` for the specifiers lessons use: %d %i %ld %f %e %g (with flags, width,
-/// precision), %@ %s, %%.
+/// precision), %@, %%. (%s is refused: in Swift it takes a C string pointer, not a String.)
 func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
     var out = ""
     let it = Array(fmt)
@@ -97,7 +97,10 @@ func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
             default: throw LangError("%\(conv) needs a Double argument, got \(a.typeName)", loc, .type)
             }
             out += String(format: spec + String(conv), d)
-        case "@", "s":
+        case "s":
+            // Swift passes a String to %s as no C string at all (it prints nothing or garbage).
+            throw LangError("%s takes a C string pointer in Swift; use %@ for a String", loc, .type)
+        case "@":
             let a = try nextArg()
             let s = a.description
             out += spec == "%" ? s : String(format: spec + "@", s as NSString)

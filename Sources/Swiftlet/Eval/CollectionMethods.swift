@@ -9,7 +9,19 @@ func isMutatingBuiltin(_ name: String) -> Bool {
     }
 }
 
+/// A trailing closure carries no label in the call; Swift matches it to the closure parameter
+/// (`xs.sorted { $0 > $1 }` is `sorted(by:)`, `xs.first { ... }` is `first(where:)`).
+func trailingClosureLabels(_ name: String, _ a: [Value], _ labels: [String?]) -> [String?] {
+    guard labels == [nil], a.count == 1, case .function = a[0] else { return labels }
+    switch name {
+    case "sort", "sorted": return ["by"]
+    case "contains", "first", "firstIndex": return ["where"]
+    default: return labels
+    }
+}
+
 func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value {
+    let labels = trailingClosureLabels(name, a, labels)
     switch v {
     case .array(var arr):
         v = .void
@@ -97,6 +109,7 @@ func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
 }
 
 func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value? {
+    let labels = trailingClosureLabels(name, a, labels)
     switch (b, name, labels) {
     case (.double(let d), "squareRoot", []): return .double(d.squareRoot())
     case (.float(let d), "squareRoot", []): return .float(d.squareRoot())

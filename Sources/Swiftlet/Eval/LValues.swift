@@ -209,9 +209,18 @@ final class CompoundAssignExpr: Expr {
     init(_ t: LValue, _ op: BinOp, _ v: Expr, rhsLiteral: Bool, rt: Runtime, _ loc: Loc) {
         target = t; self.op = op; value = v; self.rhsLiteral = rhsLiteral; self.rt = rt; super.init(loc)
     }
+    /// Set when the target is a `let`: only a host object whose operator updates it in place
+    /// may then be the left side; anything else is this error.
+    var constantError: LangError?
     override func eval(_ f: Frame) throws -> Value { try apply(f, try value.eval(f)) }
     func apply(_ f: Frame, _ r: Value) throws -> Value {
         let op = self.op, loc = self.loc, rt = self.rt, lit = rhsLiteral
+        if let constantError {
+            guard case .host(let h) = try target.get(f), let t = rt.library.hostType(of: h),
+                  let body = t.compoundAssignments[op.rawValue + "="] else { throw constantError }
+            try callHost(loc) { try body(h, r) }
+            return .void
+        }
         try target.modify(f) { v in
             switch (v, r) {
             case (.int(let x), .int(let y)): v = try intOp(op, x, y, loc)

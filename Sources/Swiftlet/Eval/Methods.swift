@@ -100,6 +100,8 @@ func invoke(_ fn: Value, _ args: [Value], loc: Loc) throws -> Value {
     guard case .function(let c) = fn else { throw LangError("expected a function, got \(fn.typeName)", loc, .type) }
     if let cl = c as? Closure {
         var args = args
+        // `zip(a, b).map { $0 + $1 }`: a closure of n parameters given one n-tuple takes its
+        // elements, as Swift allows for closures passed where a tuple-taking function is expected.
         if args.count == 1, cl.decl.params.count > 1, case .tuple(let t) = args[0], t.elements.count == cl.decl.params.count {
             args = t.elements
         }

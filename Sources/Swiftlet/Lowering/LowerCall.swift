@@ -103,7 +103,8 @@ extension Lowerer {
             case .builtinFunction(let b):
                 var (exprs, sts, lits) = try lowerArgs(args, types: [])
                 // min/max/pow/...: literals take the type of their floating-point peers
-                if let peer = sts.first(where: { $0 == .double || $0 == .float }) {
+                // (not print's items: each is typed alone, so `print(0.5, 7 / 2)` prints 3)
+                if name != "print" && name != "debugPrint", let peer = sts.first(where: { $0 == .double || $0 == .float }) {
                     for (i, a) in args.enumerated() where lits[i] { exprs[i] = try lowerExpr(a.expr, peer).0; sts[i] = peer }
                 }
                 let rtype: SType
@@ -140,6 +141,13 @@ extension Lowerer {
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    /// `7`, `-2.5`, `(1 + 2)`: a literal that takes its type from context.
+    func isNumberLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-", p.expression.is(FloatLiteralExprSyntax.self) { return true }
+        return isIntLiteral(e)
     }
 
     func isStringArg(_ e: ExprSyntax) -> Bool {

@@ -24,14 +24,18 @@ extension Lowerer {
         let op = opNode.operator.text
         if ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op) {
             let target = try lowerPlace(i.leftOperand)
-            try checkMutable(i.leftOperand)
             let lt = try staticTypeOf(i.leftOperand)
+            // A host type's `-=` may take its left side by value (Tensor's does: it updates the
+            // object in place), which Swift allows on a `let`; decided when the value is known.
+            var constantError: LangError?
+            do { try checkMutable(i.leftOperand) } catch let e as LangError where lt == .unknown { constantError = e }
             let (r, rt2) = try lowerExpr(i.rightOperand, lt.isNumeric ? lt : nil)
             if lt.isNumeric && rt2.isNumeric && lt != rt2 {
                 throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
             }
             let bop = BinOp(rawValue: String(op.dropLast()))!
             let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
+            slow.constantError = constantError
             if let v = target as? VarLV, v.global == nil, v.hops == 0, lt == .int {
                 return (LocalIntCompound(slot: v.slot, op: bop, value: r, slow: slow, opLoc), .void)
             }
