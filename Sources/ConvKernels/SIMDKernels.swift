@@ -225,7 +225,15 @@ public enum SIMDKernels {
         return full
     }
 
-    /// C (m×n) += A (m×k) · B (k×n), row-major; B packed in 16-column strips, 4×16 blocks of C in registers.
+    /// Rows of C kept in registers per block: 6×16 fills the sixteen AVX2 registers; the
+    /// baseline build (eight SSE registers' worth) uses 4×16.
+    #if AVX2_BUILD
+    static let rowBlock = 6
+    #else
+    static let rowBlock = 4
+    #endif
+
+    /// C (m×n) += A (m×k) · B (k×n), row-major; B packed in 16-column strips, rowBlock×16 blocks of C in registers.
     public static func gemm(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
                             m: Int, k: Int, n: Int) {
         guard m > 0, n > 0, k > 0 else { return }
@@ -251,11 +259,11 @@ public enum SIMDKernels {
             }
             var i = 0
             while i < m {
-                let rows = Swift.min(4, m - i)
+                let rows = Swift.min(rowBlock, m - i)
                 for s in 0..<strips {
                     block(a + i * k, k, pb + s * k * 16, c + i * n + j0 + s * 16, n, rows, Swift.min(16, width - s * 16))
                 }
-                i += 4
+                i += rowBlock
             }
             j0 += width
         }
@@ -270,25 +278,40 @@ public enum SIMDKernels {
         #endif
     }
 
+    /// One block of up to rowBlock rows × 16 columns of C; rows past `rows` repeat the last row
+    /// of A (valid memory) and are not stored.
     @inline(__always)
     static func block(_ a: UnsafePointer<Float>, _ k: Int, _ strip: UnsafePointer<Float>,
                       _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ rows: Int, _ cols: Int) {
         var c00 = SIMD8<Float>(), c01 = SIMD8<Float>(), c10 = SIMD8<Float>(), c11 = SIMD8<Float>()
         var c20 = SIMD8<Float>(), c21 = SIMD8<Float>(), c30 = SIMD8<Float>(), c31 = SIMD8<Float>()
-        let a0 = a, a1 = a + (rows > 1 ? k : 0), a2 = a + (rows > 2 ? 2 * k : 0), a3 = a + (rows > 3 ? 3 * k : 0)
+        let a0 = a, a1 = a + Swift.min(1, rows - 1) * k, a2 = a + Swift.min(2, rows - 1) * k, a3 = a + Swift.min(3, rows - 1) * k
+        #if AVX2_BUILD
+        var c40 = SIMD8<Float>(), c41 = SIMD8<Float>(), c50 = SIMD8<Float>(), c51 = SIMD8<Float>()
+        let a4 = a + Swift.min(4, rows - 1) * k, a5 = a + Swift.min(5, rows - 1) * k
+        #endif
         for p in 0..<k {
             let b0 = load8(strip + p * 16), b1 = load8(strip + p * 16 + 8)
             let x0 = SIMD8<Float>(repeating: a0[p]), x1 = SIMD8<Float>(repeating: a1[p])
-            let x2 = SIMD8<Float>(repeating: a2[p]), x3 = SIMD8<Float>(repeating: a3[p])
             c00 = madd(c00, x0, b0); c01 = madd(c01, x0, b1)
             c10 = madd(c10, x1, b0); c11 = madd(c11, x1, b1)
+            let x2 = SIMD8<Float>(repeating: a2[p]), x3 = SIMD8<Float>(repeating: a3[p])
             c20 = madd(c20, x2, b0); c21 = madd(c21, x2, b1)
             c30 = madd(c30, x3, b0); c31 = madd(c31, x3, b1)
+            #if AVX2_BUILD
+            let x4 = SIMD8<Float>(repeating: a4[p]), x5 = SIMD8<Float>(repeating: a5[p])
+            c40 = madd(c40, x4, b0); c41 = madd(c41, x4, b1)
+            c50 = madd(c50, x5, b0); c51 = madd(c51, x5, b1)
+            #endif
         }
         put(c00, c01, c, cols)
         if rows > 1 { put(c10, c11, c + ldc, cols) }
         if rows > 2 { put(c20, c21, c + 2 * ldc, cols) }
         if rows > 3 { put(c30, c31, c + 3 * ldc, cols) }
+        #if AVX2_BUILD
+        if rows > 4 { put(c40, c41, c + 4 * ldc, cols) }
+        if rows > 5 { put(c50, c51, c + 5 * ldc, cols) }
+        #endif
     }
 
     @inline(__always)
