@@ -16,6 +16,26 @@ public enum SIMDKernels {
     public static func correlateRows(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>,
                                      _ kh: Int, _ kw: Int, _ out: UnsafeMutablePointer<Float>, _ ow: Int,
                                      _ start: Int, _ end: Int, ldo: Int) {
+        correlate(x, w, k, kh, kw, out, ow, start, end, ldo, fused: false)
+    }
+
+    /// The same with fused multiply-adds where the build has them: for gradients, which need
+    /// no bit-parity with torch's per-window sums.
+    public static func correlateRowsFused(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>,
+                                          _ kh: Int, _ kw: Int, _ out: UnsafeMutablePointer<Float>, _ ow: Int,
+                                          _ start: Int, _ end: Int, ldo: Int) {
+        correlate(x, w, k, kh, kw, out, ow, start, end, ldo, fused: true)
+    }
+
+    @inline(__always)
+    static func mac(_ acc: SIMD8<Float>, _ x: SIMD8<Float>, _ y: SIMD8<Float>, _ fused: Bool) -> SIMD8<Float> {
+        fused ? madd(acc, x, y) : acc + x * y
+    }
+
+    @inline(__always)
+    static func correlate(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>,
+                          _ kh: Int, _ kw: Int, _ out: UnsafeMutablePointer<Float>, _ ow: Int,
+                          _ start: Int, _ end: Int, _ ldo: Int, fused: Bool) {
         for i in start..<end {
             let o = out + i * ldo
             var j = 0
@@ -29,10 +49,10 @@ public enum SIMDKernels {
                     for b in 0..<kw {
                         let kv = SIMD8<Float>(repeating: kr[b])
                         let p = xr + b
-                        c0 = c0 + kv * load8(p); c1 = c1 + kv * load8(p + 8)
-                        c2 = c2 + kv * load8(p + 16); c3 = c3 + kv * load8(p + 24)
-                        c4 = c4 + kv * load8(p + 32); c5 = c5 + kv * load8(p + 40)
-                        c6 = c6 + kv * load8(p + 48); c7 = c7 + kv * load8(p + 56)
+                        c0 = mac(c0, kv, load8(p), fused); c1 = mac(c1, kv, load8(p + 8), fused)
+                        c2 = mac(c2, kv, load8(p + 16), fused); c3 = mac(c3, kv, load8(p + 24), fused)
+                        c4 = mac(c4, kv, load8(p + 32), fused); c5 = mac(c5, kv, load8(p + 40), fused)
+                        c6 = mac(c6, kv, load8(p + 48), fused); c7 = mac(c7, kv, load8(p + 56), fused)
                     }
                 }
                 store8(c0, o + j); store8(c1, o + j + 8); store8(c2, o + j + 16); store8(c3, o + j + 24)
@@ -46,8 +66,8 @@ public enum SIMDKernels {
                     for b in 0..<kw {
                         let kv = SIMD8<Float>(repeating: k[a * kw + b])
                         let p = xr + b
-                        c0 = c0 + kv * load8(p); c1 = c1 + kv * load8(p + 8)
-                        c2 = c2 + kv * load8(p + 16); c3 = c3 + kv * load8(p + 24)
+                        c0 = mac(c0, kv, load8(p), fused); c1 = mac(c1, kv, load8(p + 8), fused)
+                        c2 = mac(c2, kv, load8(p + 16), fused); c3 = mac(c3, kv, load8(p + 24), fused)
                     }
                 }
                 store8(c0, o + j); store8(c1, o + j + 8); store8(c2, o + j + 16); store8(c3, o + j + 24)
@@ -57,7 +77,7 @@ public enum SIMDKernels {
                 var c = SIMD8<Float>()
                 for a in 0..<kh {
                     let xr = x + (i + a) * w + j
-                    for b in 0..<kw { c = c + SIMD8<Float>(repeating: k[a * kw + b]) * load8(xr + b) }
+                    for b in 0..<kw { c = mac(c, SIMD8<Float>(repeating: k[a * kw + b]), load8(xr + b), fused) }
                 }
                 store8(c, o + j)
                 j += 8
@@ -89,6 +109,18 @@ public enum SIMDKernels {
         let full = ow / 8 * 8
         for i in start..<end {
             let gr = g + i * ow
+            if kh == 3 && kw == 3 {
+                // the common 3×3 case: one pass over g per row, nine taps in registers
+                let r0 = x + i * w, r1 = r0 + w, r2 = r1 + w
+                let j = dotRun3x3(gr, r0, r0 + 1, r0 + 2, r1, r1 + 1, r1 + 2, r2, r2 + 1, r2 + 2, full, acc)
+                for t in 0..<9 {
+                    let xr = x + (i + t / 3) * w + t % 3
+                    var r: Float = 0
+                    for jj in j..<ow { r = r + gr[jj] * xr[jj] }
+                    tail[t] += r
+                }
+                continue
+            }
             for a in 0..<kh {
                 var b0 = 0
                 while b0 < kw {
@@ -113,6 +145,45 @@ public enum SIMDKernels {
         for t in 0..<taps { dk[t] = acc[t].sum() + tail[t] }
     }
 
+    /// Adds sum over j < full of g[j] * x_t[j] into acc[t] for the nine taps of a 3×3 kernel.
+    @inline(never)
+    static func dotRun3x3(_ g: UnsafePointer<Float>, _ x0: UnsafePointer<Float>, _ x1: UnsafePointer<Float>, _ x2: UnsafePointer<Float>, _ x3: UnsafePointer<Float>, _ x4: UnsafePointer<Float>, _ x5: UnsafePointer<Float>, _ x6: UnsafePointer<Float>, _ x7: UnsafePointer<Float>, _ x8: UnsafePointer<Float>, _ full: Int,
+                          _ acc: UnsafeMutablePointer<SIMD8<Float>>) -> Int {
+        var s0 = SIMD8<Float>()
+        var s1 = SIMD8<Float>()
+        var s2 = SIMD8<Float>()
+        var s3 = SIMD8<Float>()
+        var s4 = SIMD8<Float>()
+        var s5 = SIMD8<Float>()
+        var s6 = SIMD8<Float>()
+        var s7 = SIMD8<Float>()
+        var s8 = SIMD8<Float>()
+        var j = 0
+        while j < full {
+            let gv = load8(g + j)
+            s0 = madd(s0, gv, load8(x0 + j))
+            s1 = madd(s1, gv, load8(x1 + j))
+            s2 = madd(s2, gv, load8(x2 + j))
+            s3 = madd(s3, gv, load8(x3 + j))
+            s4 = madd(s4, gv, load8(x4 + j))
+            s5 = madd(s5, gv, load8(x5 + j))
+            s6 = madd(s6, gv, load8(x6 + j))
+            s7 = madd(s7, gv, load8(x7 + j))
+            s8 = madd(s8, gv, load8(x8 + j))
+            j += 8
+        }
+        acc[0] = acc[0] + s0
+        acc[1] = acc[1] + s1
+        acc[2] = acc[2] + s2
+        acc[3] = acc[3] + s3
+        acc[4] = acc[4] + s4
+        acc[5] = acc[5] + s5
+        acc[6] = acc[6] + s6
+        acc[7] = acc[7] + s7
+        acc[8] = acc[8] + s8
+        return full
+    }
+
     /// Adds sum over j < full of g[j] * x[d + j] into acc[d] for d < 1; returns full.
     /// Not inlined, and given one pointer per tap, so the optimiser cannot turn the overlapping
     /// loads into shuffles (which made this loop slower).
@@ -123,12 +194,12 @@ public enum SIMDKernels {
         var j = 0
         while j + 16 <= full {
             let ga = load8(g + j), gb = load8(g + j + 8)
-            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
+            s0a = madd(s0a, ga, load8(x0 + j)); s0b = madd(s0b, gb, load8(x0 + j + 8))
             j += 16
         }
         while j < full {
             let ga = load8(g + j)
-            s0a = s0a + ga * load8(x0 + j)
+            s0a = madd(s0a, ga, load8(x0 + j))
             j += 8
         }
         acc[0] = acc[0] + (s0a + s0b)
@@ -146,14 +217,14 @@ public enum SIMDKernels {
         var j = 0
         while j + 16 <= full {
             let ga = load8(g + j), gb = load8(g + j + 8)
-            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
-            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
+            s0a = madd(s0a, ga, load8(x0 + j)); s0b = madd(s0b, gb, load8(x0 + j + 8))
+            s1a = madd(s1a, ga, load8(x1 + j)); s1b = madd(s1b, gb, load8(x1 + j + 8))
             j += 16
         }
         while j < full {
             let ga = load8(g + j)
-            s0a = s0a + ga * load8(x0 + j)
-            s1a = s1a + ga * load8(x1 + j)
+            s0a = madd(s0a, ga, load8(x0 + j))
+            s1a = madd(s1a, ga, load8(x1 + j))
             j += 8
         }
         acc[0] = acc[0] + (s0a + s0b)
@@ -173,16 +244,16 @@ public enum SIMDKernels {
         var j = 0
         while j + 16 <= full {
             let ga = load8(g + j), gb = load8(g + j + 8)
-            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
-            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
-            s2a = s2a + ga * load8(x2 + j); s2b = s2b + gb * load8(x2 + j + 8)
+            s0a = madd(s0a, ga, load8(x0 + j)); s0b = madd(s0b, gb, load8(x0 + j + 8))
+            s1a = madd(s1a, ga, load8(x1 + j)); s1b = madd(s1b, gb, load8(x1 + j + 8))
+            s2a = madd(s2a, ga, load8(x2 + j)); s2b = madd(s2b, gb, load8(x2 + j + 8))
             j += 16
         }
         while j < full {
             let ga = load8(g + j)
-            s0a = s0a + ga * load8(x0 + j)
-            s1a = s1a + ga * load8(x1 + j)
-            s2a = s2a + ga * load8(x2 + j)
+            s0a = madd(s0a, ga, load8(x0 + j))
+            s1a = madd(s1a, ga, load8(x1 + j))
+            s2a = madd(s2a, ga, load8(x2 + j))
             j += 8
         }
         acc[0] = acc[0] + (s0a + s0b)
@@ -204,18 +275,18 @@ public enum SIMDKernels {
         var j = 0
         while j + 16 <= full {
             let ga = load8(g + j), gb = load8(g + j + 8)
-            s0a = s0a + ga * load8(x0 + j); s0b = s0b + gb * load8(x0 + j + 8)
-            s1a = s1a + ga * load8(x1 + j); s1b = s1b + gb * load8(x1 + j + 8)
-            s2a = s2a + ga * load8(x2 + j); s2b = s2b + gb * load8(x2 + j + 8)
-            s3a = s3a + ga * load8(x3 + j); s3b = s3b + gb * load8(x3 + j + 8)
+            s0a = madd(s0a, ga, load8(x0 + j)); s0b = madd(s0b, gb, load8(x0 + j + 8))
+            s1a = madd(s1a, ga, load8(x1 + j)); s1b = madd(s1b, gb, load8(x1 + j + 8))
+            s2a = madd(s2a, ga, load8(x2 + j)); s2b = madd(s2b, gb, load8(x2 + j + 8))
+            s3a = madd(s3a, ga, load8(x3 + j)); s3b = madd(s3b, gb, load8(x3 + j + 8))
             j += 16
         }
         while j < full {
             let ga = load8(g + j)
-            s0a = s0a + ga * load8(x0 + j)
-            s1a = s1a + ga * load8(x1 + j)
-            s2a = s2a + ga * load8(x2 + j)
-            s3a = s3a + ga * load8(x3 + j)
+            s0a = madd(s0a, ga, load8(x0 + j))
+            s1a = madd(s1a, ga, load8(x1 + j))
+            s2a = madd(s2a, ga, load8(x2 + j))
+            s3a = madd(s3a, ga, load8(x3 + j))
             j += 8
         }
         acc[0] = acc[0] + (s0a + s0b)
