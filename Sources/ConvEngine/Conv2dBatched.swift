@@ -15,6 +15,14 @@ struct ConvGeometry {
                 let dst = row + y * ow
                 guard iy >= 0 && iy < h else { dst.update(repeating: 0, count: ow); continue }
                 let src = x + (ci * h + iy) * w
+                if stride == 1 {
+                    // outputs xo read src[xo - padding + b]: zeros, one contiguous copy, zeros
+                    let lo = Swift.min(ow, Swift.max(0, padding - b)), hi = Swift.max(lo, Swift.min(ow, w + padding - b))
+                    dst.update(repeating: 0, count: lo)
+                    if hi > lo { (dst + lo).update(from: src + lo - padding + b, count: hi - lo) }
+                    (dst + hi).update(repeating: 0, count: ow - hi)
+                    continue
+                }
                 for xo in 0..<ow {
                     let ix = xo * stride - padding + b
                     dst[xo] = ix >= 0 && ix < w ? src[ix] : 0
