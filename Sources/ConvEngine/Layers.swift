@@ -9,9 +9,20 @@ public final class Conv2D: Layer {
     public let bias: Tensor
 
     /// Draws the weight, then the bias, from the default generator (torch's draw order).
-    public init(kernelSize: (Int, Int), generator: Generator? = nil) {
-        weight = Parameter(randn([kernelSize.0, kernelSize.1], generator: generator))
-        bias = Parameter(randn([1], generator: generator))
+    public convenience init(kernelSize: (Int, Int), generator: Generator? = nil) {
+        let layer = orTrap { try Conv2D.make(kernelSize: kernelSize, generator: generator) }
+        self.init(weight: layer.weight, bias: layer.bias)
+    }
+
+    private init(weight: Tensor, bias: Tensor) {
+        self.weight = weight
+        self.bias = bias
+    }
+
+    /// Throwing core of `init(kernelSize:)` (bad sizes and the allocation budget throw).
+    public static func make(kernelSize: (Int, Int), generator: Generator? = nil) throws -> Conv2D {
+        let w = Parameter(try Tensor.randn([kernelSize.0, kernelSize.1], generator: generator))
+        return Conv2D(weight: w, bias: Parameter(try Tensor.randn([1], generator: generator)))
     }
 
     public var parameters: [Tensor] { [weight, bias] }
@@ -33,14 +44,17 @@ public final class SGD {
         self.lr = lr
     }
 
-    public func step() {
-        noGrad {
+    /// Throwing core of `step()`.
+    public func checkedStep() throws {
+        try noGrad {
             for p in parameters {
                 guard let g = p.grad else { continue }
-                p.data -= lr * g
+                try p.data.checkedUpdate(Tensor.subtract, try Tensor.multiply(Tensor.scalar(lr), g))
             }
         }
     }
+
+    public func step() { orTrap { try checkedStep() } }
 
     /// Clears gradients (torch's default `set_to_none`).
     public func zeroGrad() {

@@ -80,6 +80,18 @@ final class ErrorTests: XCTestCase {
         expect({ if case .tooLarge = $0 { true } else { false } }, "too large") { _ = try Tensor.zeros([Int.max, 4]) }
     }
 
+    func testLayerCreationThrowsInsteadOfTrapping() {
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "negative dimension") {
+            _ = try Conv2D.make(kernelSize: (-1, 2))
+        }
+        let budget = AllocationBudget(maxElementsPerTensor: 10, maxTotalElements: 100)
+        Tensor.$allocationBudget.withValue(budget) {
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") {
+                _ = try Conv2D.make(kernelSize: (100_000, 100_000))
+            }
+        }
+    }
+
     func testInvalidArguments() {
         expect({ if case .invalidArgument = $0 { true } else { false } }, "step must be nonzero") {
             _ = try Tensor.arange(0, 5, step: 0)
