@@ -35,8 +35,10 @@ final class KernelTests: XCTestCase {
         XCTAssertTrue(k.grad!.allClose(Tensor(shape: [kh, kw], data: dk), rtol: 1e-3, atol: 1e-3), "dK \(h)x\(w) k\(kh)x\(kw)")
     }
 
+    /// (520, 260, 3, 3) is above `EngineConfig.parallelThreshold`, so the banded threads run.
     func testCorrelationKernelsAgainstNaiveLoops() {
-        for (h, w, kh, kw) in [(5, 5, 5, 5), (9, 47, 3, 3), (40, 70, 3, 5), (13, 100, 1, 2), (300, 301, 4, 2)] {
+        XCTAssertGreaterThan(518 * 258 * 9, EngineConfig.parallelThreshold)
+        for (h, w, kh, kw) in [(5, 5, 5, 5), (9, 47, 3, 3), (40, 70, 3, 5), (13, 100, 1, 2), (300, 301, 4, 2), (520, 260, 3, 3)] {
             for threads in [1, 2] { checkCorr(h: h, w: w, kh: kh, kw: kw, threads: threads) }
         }
     }
