@@ -38,7 +38,7 @@ public enum SIMDKernels {
                           _ start: Int, _ end: Int, _ ldo: Int, fused: Bool) {
         for i in start..<end {
             let o = out + i * ldo
-            var j = 0
+            var j = kh == 3 && kw == 3 ? row3x3(x + i * w, w, k, o, ow, fused) : 0
             // 64 outputs at a time: eight independent accumulator chains hide the add latency
             while j + 64 <= ow {
                 var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>(), c3 = SIMD8<Float>()
@@ -92,6 +92,35 @@ public enum SIMDKernels {
                 j += 1
             }
         }
+    }
+
+    /// 3×3 kernels: the nine taps stay in registers and the tap loops are unrolled; returns how
+    /// many outputs of the row were written (a multiple of 64). Same tap order as the generic loop.
+    @inline(__always)
+    static func row3x3(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>,
+                       _ o: UnsafeMutablePointer<Float>, _ ow: Int, _ fused: Bool) -> Int {
+        let k0 = SIMD8<Float>(repeating: k[0]), k1 = SIMD8<Float>(repeating: k[1]), k2 = SIMD8<Float>(repeating: k[2])
+        let k3 = SIMD8<Float>(repeating: k[3]), k4 = SIMD8<Float>(repeating: k[4]), k5 = SIMD8<Float>(repeating: k[5])
+        let k6 = SIMD8<Float>(repeating: k[6]), k7 = SIMD8<Float>(repeating: k[7]), k8 = SIMD8<Float>(repeating: k[8])
+        let r0 = x, r1 = x + w, r2 = x + 2 * w
+        var j = 0
+        while j + 64 <= ow {
+            var c = (SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>(),
+                     SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>(), SIMD8<Float>())
+            @inline(__always) func tap(_ p: UnsafePointer<Float>, _ kv: SIMD8<Float>) {
+                c.0 = mac(c.0, kv, load8(p), fused); c.1 = mac(c.1, kv, load8(p + 8), fused)
+                c.2 = mac(c.2, kv, load8(p + 16), fused); c.3 = mac(c.3, kv, load8(p + 24), fused)
+                c.4 = mac(c.4, kv, load8(p + 32), fused); c.5 = mac(c.5, kv, load8(p + 40), fused)
+                c.6 = mac(c.6, kv, load8(p + 48), fused); c.7 = mac(c.7, kv, load8(p + 56), fused)
+            }
+            tap(r0 + j, k0); tap(r0 + j + 1, k1); tap(r0 + j + 2, k2)
+            tap(r1 + j, k3); tap(r1 + j + 1, k4); tap(r1 + j + 2, k5)
+            tap(r2 + j, k6); tap(r2 + j + 1, k7); tap(r2 + j + 2, k8)
+            store8(c.0, o + j); store8(c.1, o + j + 8); store8(c.2, o + j + 16); store8(c.3, o + j + 24)
+            store8(c.4, o + j + 32); store8(c.5, o + j + 40); store8(c.6, o + j + 48); store8(c.7, o + j + 56)
+            j += 64
+        }
+        return j
     }
 
     /// Partial kernel gradient over output rows start..<end: dk[a, b] = sum g[i, j] * x[i+a, j+b].
