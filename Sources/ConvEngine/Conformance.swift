@@ -12,7 +12,14 @@ public struct ConformanceReport {
 /// Checks the engine against the PyTorch reference corpora (repr, RNG, corr2d formats,
 /// told apart by their fields).
 public enum Conformance {
+    /// Applied when the caller has no budget, so a malformed case cannot exhaust memory.
+    static let defaultBudget = (perTensor: 50_000_000, total: 200_000_000)
+
     public static func check(fileAt path: String) throws -> ConformanceReport {
+        if Tensor.allocationBudget == nil {
+            let budget = AllocationBudget(maxElementsPerTensor: defaultBudget.perTensor, maxTotalElements: defaultBudget.total)
+            return try Tensor.$allocationBudget.withValue(budget) { try check(fileAt: path) }
+        }
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var report = ConformanceReport(file: (path as NSString).lastPathComponent)
         for (n, line) in text.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -15,6 +15,14 @@ struct ConvGeometry {
                 let dst = row + y * ow
                 guard iy >= 0 && iy < h else { dst.update(repeating: 0, count: ow); continue }
                 let src = x + (ci * h + iy) * w
+                if stride == 1 {
+                    // outputs xo read src[xo - padding + b]: zeros, one contiguous copy, zeros
+                    let lo = Swift.min(ow, Swift.max(0, padding - b)), hi = Swift.max(lo, Swift.min(ow, w + padding - b))
+                    dst.update(repeating: 0, count: lo)
+                    if hi > lo { (dst + lo).update(from: src + lo - padding + b, count: hi - lo) }
+                    (dst + hi).update(repeating: 0, count: ow - hi)
+                    continue
+                }
                 for xo in 0..<ow {
                     let ix = xo * stride - padding + b
                     dst[xo] = ix >= 0 && ix < w ? src[ix] : 0
@@ -65,6 +73,7 @@ extension Tensor {
         if let bias, bias.shape != [o] {
             throw TensorError.shapeMismatch("bias of shape \(bias.shape) does not match \(o) output channels")
         }
+        guard kh > 0, kw > 0 else { throw TensorError.invalidArgument("conv2d kernel must not be empty, got \(weight.shape)") }
         guard kh <= h + 2 * padding, kw <= w + 2 * padding else {
             throw TensorError.kernelTooLarge(input: input.shape, kernel: weight.shape)
         }
@@ -72,7 +81,11 @@ extension Tensor {
                              oh: (h + 2 * padding - kh) / stride + 1, ow: (w + 2 * padding - kw) / stride + 1)
         let outShape = [n, o, g.oh, g.ow]
         let total = try checkedCount(outShape)
-        _ = try checkedCount([g.patch, g.outPlane])
+        // the im2col scratch (one per concurrently processed image) counts against the budget too
+        let scratch = try checkedCount([g.patch, g.outPlane, Swift.min(n, Swift.max(1, EngineConfig.threadCount))])
+        let budget = Tensor.allocationBudget
+        try budget?.charge(scratch)
+        defer { budget?.refund(scratch) }
         let xv = input.storage.values, wv = weight.storage.values, bv = bias?.storage.values
         let storage = try Storage.make(count: total) { out in
             out.update(repeating: 0)

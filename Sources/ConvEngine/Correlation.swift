@@ -7,6 +7,7 @@ extension Tensor {
         }
         let (h, w, kh, kw) = (x.shape[0], x.shape[1], k.shape[0], k.shape[1])
         guard kh <= h, kw <= w else { throw TensorError.kernelTooLarge(input: x.shape, kernel: k.shape) }
+        guard kh > 0, kw > 0 else { throw TensorError.invalidArgument("corr2d kernel must not be empty, got shape \(k.shape)") }
         let oh = h - kh + 1, ow = w - kw + 1
         let xv = x.storage.values, kv = k.storage.values
         let storage = try Storage.make(count: oh * ow) { out in

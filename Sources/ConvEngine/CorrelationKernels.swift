@@ -37,11 +37,11 @@ enum Correlation {
     /// Taps are added one at a time starting from zero, the order torch's per-window sum uses.
     static func forward(_ x: UnsafePointer<Float>, _ h: Int, _ w: Int,
                         _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int,
-                        _ out: UnsafeMutablePointer<Float>, ldo: Int? = nil) {
+                        _ out: UnsafeMutablePointer<Float>, ldo: Int? = nil, fused: Bool = false) {
         let oh = h - kh + 1, ow = w - kw + 1
         guard oh > 0, ow > 0 else { return }
         parallelBands(oh, work: oh * ow * kh * kw) { start, end in
-            KernelDispatch.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo ?? ow)
+            KernelDispatch.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo ?? ow, fused: fused)
         }
     }
 
@@ -79,7 +79,7 @@ enum Correlation {
             let interiorRows = kh - 1..<Swift.max(kh - 1, oh), interiorCols = kw - 1..<Swift.max(kw - 1, ow)
             if !interiorRows.isEmpty && !interiorCols.isEmpty {
                 flipped.withUnsafeBufferPointer { f in
-                    forward(g, oh, ow, f.baseAddress!, kh, kw, dx + (kh - 1) * w + (kw - 1), ldo: w)
+                    forward(g, oh, ow, f.baseAddress!, kh, kw, dx + (kh - 1) * w + (kw - 1), ldo: w, fused: true)
                 }
             }
             func direct(_ r: Int, _ c: Int) {

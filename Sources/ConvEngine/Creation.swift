@@ -9,6 +9,10 @@ extension Tensor {
 
     public static func arange(_ start: Int, _ end: Int, step: Int = 1) throws -> Tensor {
         guard step != 0 else { throw TensorError.invalidArgument("arange step must be nonzero") }
+        let limit = 1 << 52
+        guard Swift.abs(start) < limit, Swift.abs(end) < limit, Swift.abs(step) < limit else {
+            throw TensorError.invalidArgument("arange bounds must be smaller than 2^52 in magnitude")
+        }
         let n = Swift.max(0, (end - start + step - (step > 0 ? 1 : -1)) / step)
         _ = try checkedCount([n])
         let storage = try Storage.make(count: n) { p in

@@ -11,7 +11,7 @@ extension Range: TensorIndex where Bound == Int {
     public var indexSpec: IndexSpec { .range(lower: lowerBound, upper: upperBound) }
 }
 extension ClosedRange: TensorIndex where Bound == Int {
-    public var indexSpec: IndexSpec { .range(lower: lowerBound, upper: upperBound + 1) }
+    public var indexSpec: IndexSpec { .range(lower: lowerBound, upper: upperBound == .max ? nil : upperBound + 1) }
 }
 extension PartialRangeFrom: TensorIndex where Bound == Int {
     public var indexSpec: IndexSpec { .range(lower: lowerBound, upper: nil) }
@@ -20,7 +20,7 @@ extension PartialRangeUpTo: TensorIndex where Bound == Int {
     public var indexSpec: IndexSpec { .range(lower: nil, upper: upperBound) }
 }
 extension PartialRangeThrough: TensorIndex where Bound == Int {
-    public var indexSpec: IndexSpec { .range(lower: nil, upper: upperBound + 1) }
+    public var indexSpec: IndexSpec { .range(lower: nil, upper: upperBound == .max ? nil : upperBound + 1) }
 }
 
 /// A resolved rectangular region of a tensor.

@@ -17,11 +17,12 @@ enum KernelDispatch {
     }()
 
     static func correlateRows(_ x: UnsafePointer<Float>, _ w: Int, _ k: UnsafePointer<Float>, _ kh: Int, _ kw: Int,
-                              _ out: UnsafeMutablePointer<Float>, _ ow: Int, _ start: Int, _ end: Int, ldo: Int) {
-        if useAVX2 {
-            ConvKernelsAVX2.SIMDKernels.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo)
-        } else {
-            ConvKernels.SIMDKernels.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo)
+                              _ out: UnsafeMutablePointer<Float>, _ ow: Int, _ start: Int, _ end: Int, ldo: Int,
+                              fused: Bool) {
+        switch (useAVX2, fused) {
+        case (true, false): ConvKernelsAVX2.SIMDKernels.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo)
+        case (true, true): ConvKernelsAVX2.SIMDKernels.correlateRowsFused(x, w, k, kh, kw, out, ow, start, end, ldo: ldo)
+        case (false, _): ConvKernels.SIMDKernels.correlateRows(x, w, k, kh, kw, out, ow, start, end, ldo: ldo)
         }
     }
 

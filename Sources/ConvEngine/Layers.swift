@@ -9,9 +9,20 @@ public final class Conv2D: Layer {
     public let bias: Tensor
 
     /// Draws the weight, then the bias, from the default generator (torch's draw order).
-    public init(kernelSize: (Int, Int), generator: Generator? = nil) {
-        weight = Parameter(randn([kernelSize.0, kernelSize.1], generator: generator))
-        bias = Parameter(randn([1], generator: generator))
+    public convenience init(kernelSize: (Int, Int), generator: Generator? = nil) {
+        let layer = orTrap { try Conv2D.make(kernelSize: kernelSize, generator: generator) }
+        self.init(weight: layer.weight, bias: layer.bias)
+    }
+
+    private init(weight: Tensor, bias: Tensor) {
+        self.weight = weight
+        self.bias = bias
+    }
+
+    /// Throwing core of `init(kernelSize:)` (bad sizes and the allocation budget throw).
+    public static func make(kernelSize: (Int, Int), generator: Generator? = nil) throws -> Conv2D {
+        let w = Parameter(try Tensor.randn([kernelSize.0, kernelSize.1], generator: generator))
+        return Conv2D(weight: w, bias: Parameter(try Tensor.randn([1], generator: generator)))
     }
 
     public var parameters: [Tensor] { [weight, bias] }
@@ -21,29 +32,4 @@ public final class Conv2D: Layer {
     }
 
     public func callAsFunction(_ x: Tensor) -> Tensor { orTrap { try forward(x) } }
-}
-
-/// Plain stochastic gradient descent: p -= lr * p.grad, unrecorded.
-public final class SGD {
-    public let parameters: [Tensor]
-    public var lr: Float
-
-    public init(_ parameters: [Tensor], lr: Float) {
-        self.parameters = parameters
-        self.lr = lr
-    }
-
-    public func step() {
-        noGrad {
-            for p in parameters {
-                guard let g = p.grad else { continue }
-                p.data -= lr * g
-            }
-        }
-    }
-
-    /// Clears gradients (torch's default `set_to_none`).
-    public func zeroGrad() {
-        for p in parameters { p.grad = nil }
-    }
 }

@@ -1,18 +1,23 @@
 /// 2-D matrix product (1-D operands are treated as a row / column vector, as torch does).
 extension Tensor {
     static func mm(_ a: [Float], _ b: [Float], _ m: Int, _ k: Int, _ n: Int) -> [Float] {
-        var c = [Float](repeating: 0, count: m * n)
-        c.withUnsafeMutableBufferPointer { pc in
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    for i in 0..<m { for p in 0..<k {
-                        let s = pa[i * k + p]
-                        for j in 0..<n { pc[i * n + j] += s * pb[p * n + j] }
-                    } }
-                }
+        [Float](unsafeUninitializedCapacity: m * n) { c, count in
+            mm(a, b, m, k, n, into: c)
+            count = m * n
+        }
+    }
+
+    /// c = a · b for row-major a (m×k), b (k×n); `c` holds m×n elements.
+    static func mm(_ a: [Float], _ b: [Float], _ m: Int, _ k: Int, _ n: Int, into pc: UnsafeMutableBufferPointer<Float>) {
+        pc.update(repeating: 0)
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                for i in 0..<m { for p in 0..<k {
+                    let s = pa[i * k + p]
+                    for j in 0..<n { pc[i * n + j] += s * pb[p * n + j] }
+                } }
             }
         }
-        return c
     }
 
     static func transpose(_ a: [Float], _ rows: Int, _ cols: Int) -> [Float] {
@@ -33,9 +38,10 @@ extension Tensor {
         var outShape: [Int] = []
         if a.rank == 2 { outShape.append(m) }
         if b.rank == 2 { outShape.append(n) }
-        _ = try checkedCount(outShape)
+        let count = try checkedCount([m, n])
         let av = a.storage.values, bv = b.storage.values
-        let r = Tensor(storage: try Storage.adopting(mm(av, bv, m, k, n)), shape: outShape)
+        // charged before the product is allocated: an outer product can be enormous
+        let r = Tensor(storage: try Storage.make(count: count) { mm(av, bv, m, k, n, into: $0) }, shape: outShape)
         if recording(a, b) {
             r.node = GradNode("MmBackward0", [a.node, b.node]) { g in
                 [mm(g, transpose(bv, k, n), m, n, k), mm(transpose(av, m, k), g, k, m, n)]

@@ -111,3 +111,10 @@ let a = tensor([1, 2, 3, 4]), b = tensor([5, 6, 7, 8])
 let opsPerRun = 10_000
 report("op_overhead_add_4_elements", median(reps: 21) { for _ in 0..<opsPerRun { _ = a + b } }, flops: nil,
        per: Double(opsPerRun))
+
+let X8 = rand(8, 8, generator: Generator(seed: 6)), Y8 = zeros(8, 8), one = Tensor.scalar(1)
+report("op_overhead_slice_read_2x2", median(reps: 21) { for i in 0..<opsPerRun { _ = X8[i & 3..<(i & 3) + 2, 1..<3] } },
+       flops: nil, per: Double(opsPerRun))
+report("op_overhead_slice_write_scalar", median(reps: 21) { for i in 0..<opsPerRun { Y8[i & 7, 2] = one } },
+       flops: nil, per: Double(opsPerRun))
+

@@ -23,6 +23,16 @@ final class ConformanceTests: XCTestCase {
         XCTAssertNotNil(Conformance.check(line: "not json").1)
     }
 
+    func testHugeDrawIsRefusedNotAttempted() throws {
+        let path = NSTemporaryDirectory() + "huge-draw-\(ProcessInfo.processInfo.processIdentifier).jsonl"
+        try "{\"id\": \"h\", \"seed\": 1, \"draws\": [{\"fn\": \"randn\", \"shape\": [100000, 100000], \"bits\": []}]}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try Conformance.check(fileAt: path)
+        XCTAssertEqual(report.failed, 1)
+        XCTAssertTrue(report.failures[0].contains("too large"), report.failures[0])
+    }
+
     func testWrongReprIsReported() {
         let line = "{\"id\": \"r\", \"shape\": [1], \"bits\": [1065353216], \"kind\": \"int\", \"repr\": \"tensor([2.])\"}"
         XCTAssertNotNil(Conformance.check(line: line).1)

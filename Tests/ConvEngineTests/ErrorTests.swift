@@ -78,6 +78,37 @@ final class ErrorTests: XCTestCase {
         }
         XCTAssertEqual(budget.liveElements, 0, "freed tensors refund the budget")
         expect({ if case .tooLarge = $0 { true } else { false } }, "too large") { _ = try Tensor.zeros([Int.max, 4]) }
+        let small = AllocationBudget(maxElementsPerTensor: 1_000_000, maxTotalElements: 1_000_000)
+        Tensor.$allocationBudget.withValue(small) {
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") {
+                let column = try Tensor.ones([100_000, 1]), row = try Tensor.ones([1, 100_000])
+                _ = try Tensor.matmul(column, row)   // 10^10 elements: refused before allocating
+            }
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") {
+                _ = try Tensor.conv2dChecked(try Tensor.ones([1, 64, 30, 30]), try Tensor.ones([1, 64, 11, 11]), padding: 5)
+            }
+        }
+    }
+
+    func testLayerCreationThrowsInsteadOfTrapping() {
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "negative dimension") {
+            _ = try Conv2D.make(kernelSize: (-1, 2))
+        }
+        let budget = AllocationBudget(maxElementsPerTensor: 10, maxTotalElements: 100)
+        Tensor.$allocationBudget.withValue(budget) {
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") {
+                _ = try Conv2D.make(kernelSize: (100_000, 100_000))
+            }
+        }
+    }
+
+    func testEmptyKernelsAreRejected() {
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "must not be empty") {
+            _ = try Tensor.corr2dChecked(zeros(3, 3), zeros(0, 2))
+        }
+        expect({ if case .invalidArgument = $0 { true } else { false } }, "must not be empty") {
+            _ = try Tensor.conv2dChecked(zeros(1, 1, 3, 3), zeros(1, 1, 0, 2))
+        }
     }
 
     func testInvalidArguments() {

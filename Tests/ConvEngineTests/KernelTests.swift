@@ -35,8 +35,10 @@ final class KernelTests: XCTestCase {
         XCTAssertTrue(k.grad!.allClose(Tensor(shape: [kh, kw], data: dk), rtol: 1e-3, atol: 1e-3), "dK \(h)x\(w) k\(kh)x\(kw)")
     }
 
+    /// (520, 260, 3, 3) is above `EngineConfig.parallelThreshold`, so the banded threads run.
     func testCorrelationKernelsAgainstNaiveLoops() {
-        for (h, w, kh, kw) in [(5, 5, 5, 5), (9, 47, 3, 3), (40, 70, 3, 5), (13, 100, 1, 2), (300, 301, 4, 2)] {
+        XCTAssertGreaterThan(518 * 258 * 9, EngineConfig.parallelThreshold)
+        for (h, w, kh, kw) in [(5, 5, 5, 5), (9, 47, 3, 3), (40, 70, 3, 5), (13, 100, 1, 2), (300, 301, 4, 2), (520, 260, 3, 3)] {
             for threads in [1, 2] { checkCorr(h: h, w: w, kh: kh, kw: kw, threads: threads) }
         }
     }
@@ -50,6 +52,29 @@ final class KernelTests: XCTestCase {
             } } }
             let expected = Tensor.mm(a.scalars, b.scalars, m, k, n).map { $0 + 0.5 }
             XCTAssertTrue(Tensor(shape: [m, n], data: c).allClose(Tensor(shape: [m, n], data: expected), rtol: 1e-4, atol: 1e-4))
+        }
+    }
+
+    func testBatchedConv2dAgainstDirectSums() {
+        for (stride, padding, kh, kw) in [(1, 0, 3, 3), (1, 1, 3, 3), (1, 2, 3, 2), (2, 1, 3, 3), (3, 2, 1, 2)] {
+            let (n, c, h, w, o) = (2, 3, 7, 9, 4)
+            let x = randn([n, c, h, w], generator: Generator(seed: 21)), wt = randn([o, c, kh, kw], generator: Generator(seed: 22))
+            let b = randn([o], generator: Generator(seed: 23))
+            let y = conv2d(x, wt, bias: b, stride: stride, padding: padding)
+            let oh = (h + 2 * padding - kh) / stride + 1, ow = (w + 2 * padding - kw) / stride + 1
+            XCTAssertEqual(y.shape, [n, o, oh, ow])
+            let xv = x.scalars, wv = wt.scalars, yv = y.scalars
+            for img in 0..<n { for oc in 0..<o { for i in 0..<oh { for j in 0..<ow {
+                var s = b.scalars[oc]
+                for ci in 0..<c { for a in 0..<kh { for bb in 0..<kw {
+                    let iy = i * stride - padding + a, ix = j * stride - padding + bb
+                    if iy >= 0 && iy < h && ix >= 0 && ix < w {
+                        s += xv[((img * c + ci) * h + iy) * w + ix] * wv[((oc * c + ci) * kh + a) * kw + bb]
+                    }
+                } } }
+                XCTAssertEqual(yv[((img * o + oc) * oh + i) * ow + j], s, accuracy: 1e-4,
+                               "stride \(stride) padding \(padding) kernel \(kh)x\(kw)")
+            } } } }
         }
     }
 }
