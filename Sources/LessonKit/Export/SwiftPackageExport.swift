@@ -29,7 +29,7 @@ public struct SwiftPackageExport {
     }
 
     /// Libraries the exported programs link, linked from the project's Sources folder.
-    static let libraries = ["ConvEngine", "LessonPrelude"]
+    static let libraries = ["ConvKernels", "ConvKernelsAVX2", "ConvEngine", "LessonFigures", "LessonSupport", "LessonPrelude"]
 
     /// Runs every lesson in the interpreter, writes the package and its manifest.
     public func export(lessonFiles: [String], goldenFiles: [String] = []) throws -> ExportManifest {
@@ -130,15 +130,29 @@ enum PackageManifestText {
             "// the engine's own sources (Sources/ConvEngine links to the project's).",
             "import PackageDescription",
             "",
+            "// The engine's kernels as the project builds them: a portable copy, and an AVX2+FMA copy",
+            "// that is only called after a CPU check.",
+            "let fast: [SwiftSetting] = [.unsafeFlags([\"-Ounchecked\"], .when(configuration: .release))]",
+            "#if arch(x86_64)",
+            "let avx2: [SwiftSetting] = fast + [.unsafeFlags([\"-Xcc\", \"-mavx2\", \"-Xcc\", \"-mfma\"]), .define(\"FUSED_MULTIPLY_ADD\"), .define(\"AVX2_BUILD\")]",
+            "#else",
+            "let avx2: [SwiftSetting] = fast",
+            "#endif",
+            "",
             "let package = Package(",
             "    name: \"exported-lessons\",",
             "    platforms: [.macOS(.v13)],",
             "    targets: [",
-            "        .target(name: \"ConvEngine\"),",
+            "        .target(name: \"ConvKernels\", swiftSettings: fast),",
+            "        .target(name: \"ConvKernelsAVX2\", swiftSettings: avx2),",
+            "        .target(name: \"ConvEngine\", dependencies: [\"ConvKernels\", \"ConvKernelsAVX2\"], swiftSettings: fast),",
+            "        .target(name: \"LessonFigures\"),",
+            "        .target(name: \"LessonSupport\", dependencies: [\"ConvEngine\", \"LessonFigures\"]),",
             "        .target(name: \"LessonPrelude\"),",
         ]
+        let libraries = ["ConvEngine", "LessonFigures", "LessonSupport", "LessonPrelude"].map { "\"\($0)\"" }.joined(separator: ", ")
         for target in targets {
-            lines.append("        .executableTarget(name: \"\(target)\", dependencies: [\"ConvEngine\", \"LessonPrelude\"]),")
+            lines.append("        .executableTarget(name: \"\(target)\", dependencies: [\(libraries)]),")
         }
         lines += ["    ],", "    swiftLanguageModes: [.v5]", ")", ""]
         return lines.joined(separator: "\n")

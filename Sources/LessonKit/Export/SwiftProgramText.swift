@@ -25,7 +25,7 @@ public struct SwiftProgramText {
     }
 
     public var header: [String] = []
-    public var imports: [String] = ["Foundation", "ConvEngine", "LessonPrelude"]
+    public var imports: [String] = ["Foundation", "ConvEngine", "LessonFigures", "LessonSupport", "LessonPrelude"]
     /// Code run before the first marker: the saved declarations of earlier lessons.
     public var prelude: [Piece] = []
     /// `manualSeed(seed)` after the prelude, as the runner seeds after the saved cells.
