@@ -100,7 +100,10 @@ final class ExportProgramTests: XCTestCase {
         XCTAssertEqual(SwiftProgramText.stringLiteral(#"a"b\c"#), #""a\"b\\c""#)
     }
 
-    func testPreludeDisplaysLikeTheInterpreter() {
+    func testPreludeMarksCellsAndPassesHoldingExpectations() {
         XCTAssertEqual(lessonCellMarker(12), "\u{1E}cell 12")
+        expect(1 + 1 == 2, "arithmetic")
+        expect(true)
+        XCTAssertEqual(expectationFailurePrefix, "expectation failed: ")
     }
 }
