@@ -35,6 +35,7 @@ final class ExportComparisonTests: XCTestCase {
         XCTAssertTrue(difference.report.hasPrefix("DIFF l.md:11: cell 1 (t): line 1 differs"), difference.report)
         XCTAssertTrue(difference.report.contains("-0.1\n"))
         XCTAssertTrue(difference.report.contains("+0.10000000149011612"))
+        XCTAssertTrue(difference.report.contains("--- interpreter\n    +++ compiled Swift\n"), difference.report)
     }
 
     func testAProgramThatStopsEarlyFailsTheMissingCells() {

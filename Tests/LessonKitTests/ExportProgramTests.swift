@@ -78,11 +78,32 @@ final class ExportProgramTests: XCTestCase {
         XCTAssertEqual(names.unique(for: "G/loops.swift", prefix: "golden_"), "golden_G_loops")
     }
 
+    func testGoldenProgramsRunAsOneCellAndDiagnosticsTestsAreLeftOut() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("export-golden-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let runs = dir.appendingPathComponent("001-runs.swift"), fails = dir.appendingPathComponent("002-fails.swift")
+        try "let x = 2\nprint(x * 3)\nx + 1\n".write(to: runs, atomically: true, encoding: .utf8)
+        try "// expect-error: cannot convert\nlet y: Int = \"s\"\n".write(to: fails, atomically: true, encoding: .utf8)
+
+        let (ran, main) = try GoldenProgram.make(file: runs.path, target: "golden_runs")
+        XCTAssertEqual(ran.cells.map(\.interpreted), ["6\n3\n"])
+        XCTAssertTrue(main.contains("print(x * 3)\nlessonDisplay(x + 1)\n"))
+        XCTAssertFalse(main.contains("import ConvEngine"))
+
+        let (failed, _) = try GoldenProgram.make(file: fails.path, target: "golden_fails")
+        XCTAssertTrue(failed.cells.isEmpty)
+        XCTAssertEqual(failed.leftOut.first?.reason, "marked // expect-error: (a diagnostics test)")
+    }
+
     func testStringLiteralEscapesPaths() {
         XCTAssertEqual(SwiftProgramText.stringLiteral(#"a"b\c"#), #""a\"b\\c""#)
     }
 
-    func testPreludeDisplaysLikeTheInterpreter() {
+    func testPreludeMarksCellsAndPassesHoldingExpectations() {
         XCTAssertEqual(lessonCellMarker(12), "\u{1E}cell 12")
+        expect(1 + 1 == 2, "arithmetic")
+        expect(true)
+        XCTAssertEqual(expectationFailurePrefix, "expectation failed: ")
     }
 }

@@ -16,7 +16,7 @@ public struct ExportComparison {
 
         public var report: String {
             var text = "DIFF \(program.source):\(cell.line): cell \(cell.index) (\(program.target)): \(summary)"
-            if !diff.isEmpty { text += " (- interpreter, + compiled Swift)\n" + diff.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") }
+            if !diff.isEmpty { text += "\n" + diff.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") }
             return text
         }
     }
@@ -69,8 +69,9 @@ public struct ExportComparison {
                 continue
             }
             if case .mismatch(let mismatch) = OutputMatcher.compare(expected: cell.interpreted, actual: actual, options: .exact) {
-                summary.differences.append(Difference(program: program, cell: cell, summary: mismatch.summary,
-                                                      diff: mismatch.diff.rendered()))
+                let diff = mismatch.diff.rendered().replacingOccurrences(
+                    of: "--- expected\n+++ actual\n", with: "--- interpreter\n+++ compiled Swift\n")
+                summary.differences.append(Difference(program: program, cell: cell, summary: mismatch.summary, diff: diff))
             }
         }
         if status != 0, let last = program.cells.last(where: { compiled[$0.index] != nil }) {

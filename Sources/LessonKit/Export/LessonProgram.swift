@@ -58,14 +58,23 @@ enum LessonProgram {
 /// One of the interpreter's golden programs: the whole file is one cell, run by a plain
 /// session (no engine), compiled with Foundation and the prelude only.
 enum GoldenProgram {
+    /// How a golden program says it must fail (scripts/verify-golden skips these too).
+    static let diagnosticsMarker = "// expect-error:"
+
     static func make(file: String, target: String) throws -> (ExportedProgram, String) {
         let source = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
-        let result = Session().run(source: source, file: file)
         var text = SwiftProgramText()
         text.imports = ["Foundation", "LessonPrelude"]
         text.header = ["\(file), a golden program of the interpreter, exported by `lesson export swift`."]
         var cells: [ExportedCell] = []
         var leftOut: [LeftOutCell] = []
+        if source.contains(diagnosticsMarker) {
+            // A test of the interpreter's diagnostics: Swift rejects it too, there is nothing to run.
+            leftOut.append(LeftOutCell(index: 0, line: 1, reason: "marked \(diagnosticsMarker) (a diagnostics test)"))
+            text.header.append("Left out: it is a diagnostics test (\(diagnosticsMarker)).")
+            return (ExportedProgram(target: target, source: file, kind: .golden, cells: [], leftOut: leftOut), text.render())
+        }
+        let result = Session().run(source: source, file: file)
         if let error = result.error {
             // A program that must fail in the interpreter is a test of its diagnostics, not of Swift's meaning.
             leftOut.append(LeftOutCell(index: 0, line: 1, reason: "the interpreter reports an error at line \(error.range.start.line): \(error.message)"))
