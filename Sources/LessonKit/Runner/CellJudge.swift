@@ -51,7 +51,8 @@ struct CellJudge {
         case .match:
             return outcome(cell, actual, displays, .passed)
         case .mismatch(let mismatch):
-            let diff = mismatch.diff.rendered(expectedLineOffset: expected.firstContentLine - 1)
+            let offset = expected.firstContentLine - 1
+            let diff = mismatch.diff.rendered(expectedLineOffset: offset, actualLineOffset: offset)
             return outcome(cell, actual, displays, .failed(CellFailure(
                 kind: .mismatch(diff: diff), message: mismatch.summary,
                 location: place(cell.firstCodeLine), outputLocation: place(expected.range.start.line))))
