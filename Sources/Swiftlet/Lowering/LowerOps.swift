@@ -24,16 +24,18 @@ extension Lowerer {
         let op = opNode.operator.text
         if ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op) {
             let target = try lowerPlace(i.leftOperand)
-            try checkMutable(i.leftOperand)
             let lt = try staticTypeOf(i.leftOperand)
+            // host types may define a non-mutating `-=` (in-place on a reference), so only
+            // value types known statically are checked for `let`
+            if lt != .unknown { try checkMutable(i.leftOperand) }
             let (r, rt2) = try lowerExpr(i.rightOperand, lt.isNumeric ? lt : nil)
             if lt.isNumeric && rt2.isNumeric && lt != rt2 {
                 throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
             }
             let bop = BinOp(rawValue: String(op.dropLast()))!
             let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
-            if let v = target as? VarLV, v.global == nil, v.hops == 0, lt == .int {
-                return (LocalIntCompound(slot: v.slot, op: bop, value: r, slow: slow, opLoc), .void)
+            if let v = target as? VarLV, lt == .int {
+                return (VarIntCompound(place: v, op: bop, value: r, slow: slow, opLoc), .void)
             }
             return (slow, .void)
         }
@@ -217,7 +219,7 @@ extension Lowerer {
 
 /// `_ = expr`.
 final class ExprStmtExpr: Expr {
-    let e: Expr
+    unowned(unsafe) let e: Expr
     init(_ e: Expr) { self.e = e; super.init(e.loc) }
     override func eval(_ f: Frame) throws -> Value { _ = try e.eval(f); return .void }
 }
