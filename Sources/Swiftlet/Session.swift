@@ -51,7 +51,14 @@ public final class Session {
         var locked = true
         func unlock() { if locked { NodeArena.current = nil; NodeArena.lock.unlock(); locked = false } }
         defer { unlock() }
-        let tree = Parser.parse(source: source)
+        if let offset = findExcessiveNesting(source, limit: 200) {
+            let (l, c) = map.position(offset)
+            fail(LangError("brackets nested more than 200 levels deep", Loc(line: l, col: c, endLine: l, endCol: c + 1), .parse))
+            return result
+        }
+        // explicit nesting limit: swift-syntax's default differs between debug and release builds
+        var text = source
+        let tree = text.withUTF8 { Parser.parse(source: $0, maximumNestingLevel: 256) }
         let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let (l, c) = map.position(d.position.utf8Offset)

@@ -21,7 +21,7 @@ func makeLibrary() -> HostLibrary {
         return .host(Vec(Array(repeating: 0, count: dims.reduce(1, *))))
     }
     lib.function("corr2d", labels: [nil, nil]) { _ in .string("host corr2d") }
-    lib.function("withBoth", labels: [nil]) { args in try args[0].asHost(Callable.self).call([.int(20)]) }
+    lib.function("withBoth", labels: [nil]) { args in try args[0].asFunction().call([.int(20)]) }
     lib.type(HostType<Vec>("Vec") { t in
         t.initializer(labels: [nil]) { args in .host(Vec(try args[0].asArray().map { try $0.asDouble() })) }
         t.property("count") { .int($0.items.count) }

@@ -244,11 +244,15 @@ final class VarIntCompound: Expr {
     init(place: VarLV, op: BinOp, value: Expr, slow: CompoundAssignExpr, _ loc: Loc) {
         self.place = place; self.op = op; self.value = value; self.slow = slow
         globalSlot = place.global.map { $0.slots + place.slot }
+        valueU = .passUnretained(value)
+        hops = place.hops; slot = place.slot
         super.init(loc)
     }
+    let valueU: Unmanaged<Expr>
+    let hops: Int, slot: Int
     override func eval(_ f: Frame) throws -> Value {
-        let r = try value.eval(f)
-        let ptr = globalSlot ?? (place.hops == 0 ? f.slots + place.slot : f.ancestor(place.hops).slots + place.slot)
+        let r = try fastEval(valueU, f)
+        let ptr = globalSlot ?? (hops == 0 ? f.slots + slot : f.ancestor(hops).slots + slot)
         if case .int(let x) = ptr.pointee, case .int(let y) = r {
             ptr.pointee = try intOp(op, x, y, loc)
             return .void

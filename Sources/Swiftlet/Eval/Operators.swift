@@ -19,11 +19,13 @@ final class BinaryExpr: Expr {
     unowned(unsafe) let rt: Runtime
     init(_ op: BinOp, _ l: Expr, _ r: Expr, lhsLiteral: Bool, rhsLiteral: Bool, rt: Runtime, _ loc: Loc) {
         self.op = op; lhs = l; rhs = r; self.lhsLiteral = lhsLiteral; self.rhsLiteral = rhsLiteral; self.rt = rt
+        lhsU = .passUnretained(l); rhsU = .passUnretained(r)
         super.init(loc)
     }
+    let lhsU: Unmanaged<Expr>, rhsU: Unmanaged<Expr>
     override func eval(_ f: Frame) throws -> Value {
-        let a = try lhs.eval(f)
-        let b = try rhs.eval(f)
+        let a = try fastEval(lhsU, f)
+        let b = try fastEval(rhsU, f)
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y, loc) }
         return try applyBinary(op, a, b, lhsLiteral: lhsLiteral, rhsLiteral: rhsLiteral, rt: rt, loc)
     }

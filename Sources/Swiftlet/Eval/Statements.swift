@@ -13,8 +13,9 @@ final class BlockStmt: Stmt {
 
 final class ExprStmt: Stmt {
     unowned(unsafe) let expr: Expr
-    init(_ e: Expr) { expr = e }
-    override func exec(_ f: Frame) throws -> Flow { _ = try expr.eval(f); return .normal }
+    let exprU: Unmanaged<Expr>
+    init(_ e: Expr) { expr = e; exprU = .passUnretained(e) }
+    override func exec(_ f: Frame) throws -> Flow { _ = try fastEval(exprU, f); return .normal }
 }
 
 /// Binding patterns: `x`, `(a, b)`, `_`.
@@ -152,7 +153,13 @@ final class ForRangeStmt: Stmt {
     unowned(unsafe) let rt: Runtime
     init(slot: Int, range: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
         self.slot = slot; self.range = range; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
+        bodyU = .passUnretained(body)
+        whereU = whereCond.map { .passUnretained($0) }
+        rtU = .passUnretained(rt)
     }
+    let bodyU: Unmanaged<Stmt>
+    let whereU: Unmanaged<Expr>?
+    let rtU: Unmanaged<Runtime>
     override func exec(_ f: Frame) throws -> Flow {
         let rv = try range.eval(f)
         guard case .range(let r) = rv else { return try ForInStmt.run(rv, .slot(slot, .unknown), whereCond, body, label, rt, loc, f) }
@@ -160,11 +167,11 @@ final class ForRangeStmt: Stmt {
         if r.closed ? up < lo : up <= lo { return .normal }
         var i = lo
         while true {
-            f.slots[slot] = .int(i)
-            try rt.tick(loc)
+            (f.slots + slot).pointee = .int(i)
+            try rtU._withUnsafeGuaranteedRef { try $0.tick(loc) }
             var skip = false
-            if let w = whereCond, case .bool(false) = try w.eval(f) { skip = true }
-            if !skip, let r = loopExit(try body.exec(f), label) { return r }
+            if let w = whereU, case .bool(false) = try fastEval(w, f) { skip = true }
+            if !skip, let r = loopExit(try fastExec(bodyU, f), label) { return r }
             if r.closed ? i == up : i == up - 1 { break }
             i += 1
         }
