@@ -9,7 +9,9 @@ import SwiftSyntax
 public final class Session {
     let rt: Runtime
     let globals = GlobalScope()
-    let globalFrame = Frame(size: 0, parent: nil)
+    let globalFrame = Frame(size: Frame.globalCapacity, parent: nil)
+    /// Owns every lowered node of this session; nodes link to each other without reference counting.
+    let arena = NodeArena()
     let builtins: [String: Callable]
     /// Stack size of the evaluator thread: deep recursion must hit the depth limit, not the guard page.
     public var stackSize = 512 << 20
@@ -50,7 +52,19 @@ public final class Session {
         func fail(_ e: LangError) {
             result.error = Diagnostic(message: e.message, file: file, range: e.loc.range, kind: e.kind, notes: e.notes)
         }
-        let tree = Parser.parse(source: source)
+        NodeArena.lock.lock()
+        NodeArena.current = arena
+        var locked = true
+        func unlock() { if locked { NodeArena.current = nil; NodeArena.lock.unlock(); locked = false } }
+        defer { unlock() }
+        if let offset = findExcessiveNesting(source, limit: 200) {
+            let (l, c) = map.position(offset)
+            fail(LangError("brackets nested more than 200 levels deep", Loc(line: l, col: c, endLine: l, endCol: c + 1), .parse))
+            return result
+        }
+        // explicit nesting limit: swift-syntax's default differs between debug and release builds
+        var text = source
+        let tree = text.withUTF8 { Parser.parse(source: $0, maximumNestingLevel: 256) }
         let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let (l, c) = map.position(d.position.utf8Offset)
@@ -68,6 +82,9 @@ public final class Session {
         let lowerer = Lowerer(rt: rt, globals: globals, globalFrame: globalFrame, map: map, builtins: builtins)
         var body: [Stmt] = []
         var display: Expr?
+        let typesBefore = globals.types, refsBefore = globals.typeRefs
+        // a failed cell declares nothing: its types could point at global slots never allocated
+        func rollback() { globals.types = typesBefore; globals.typeRefs = refsBefore }
         do {
             if let last = items.last, case .expr(let e) = last.item, isDisplayable(e) {
                 body = try lowerer.lowerItems(items.dropLast())
@@ -76,14 +93,21 @@ public final class Session {
                 body = try lowerer.lowerItems(items)
             }
         } catch let e as LangError {
+            rollback()
             fail(e)
             return result
         } catch {
+            rollback()
             fail(LangError("\(error)", .none, .parse))
             return result
         }
+        if lowerer.ctx.nextSlot > Frame.globalCapacity {
+            rollback()
+            fail(LangError("too many global variables (limit \(Frame.globalCapacity))", .none, .limit))
+            return result
+        }
         lowerer.commitGlobals()
-        globalFrame.grow(to: globals.count)
+        unlock()
         rt.start()
         do {
             _ = try BlockStmt(body).exec(globalFrame)

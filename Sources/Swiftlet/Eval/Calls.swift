@@ -26,12 +26,12 @@ func matchArguments(_ params: [ParamInfo], _ labels: [String?]) -> [[Int]]? {
 }
 
 final class CallExpr: Expr {
-    let callee: Expr
+    unowned(unsafe) let callee: Expr
     let args: [Expr]
     let labels: [String?]
     let argLiteral: [Bool]
     let calleeName: String
-    unowned let rt: Runtime
+    unowned(unsafe) let rt: Runtime
     var cacheKey: ObjectIdentifier?
     var cacheMap: [[Int]] = []
 
@@ -57,7 +57,7 @@ final class CallExpr: Expr {
             if let h = c as? HostFunctionSet { return try h.call(values, labels: labels, loc: loc) }
             return try callHost(loc) { try c.call(values) }
         case .type(let t):
-            return try construct(t, values, labels: labels, literal: argLiteral, rt: rt, loc: loc)
+            return try construct(t, values, labels: labels, literal: argLiteral, rt: rt, loc: loc, call: self, frame: f)
         case .structValue, .object:
             return try callMethod(on: fn, lv: nil, "callAsFunction", values, labels: labels, frame: f, call: self)
         case .host:

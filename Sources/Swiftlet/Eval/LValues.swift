@@ -2,7 +2,7 @@
 /// so arrays and structs inside variables are mutated without copying (Swift's COW).
 class LValue {
     let loc: Loc
-    init(_ loc: Loc) { self.loc = loc }
+    init(_ loc: Loc) { self.loc = loc; NodeArena.keep(self) }
     func get(_ f: Frame) throws -> Value { .void }
     func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {}
     func set(_ f: Frame, _ v: Value) throws { try modify(f) { $0 = v } }
@@ -22,7 +22,7 @@ final class VarLV: LValue {
 
 /// `x!` as an assignment target.
 final class UnwrapLV: LValue {
-    let base: LValue
+    unowned(unsafe) let base: LValue
     /// `a?.b = x`: a nil link abandons the assignment instead of failing.
     let inChain: Bool
     init(_ b: LValue, _ loc: Loc, inChain: Bool = false) { base = b; self.inChain = inChain; super.init(loc) }
@@ -53,8 +53,9 @@ final class UnwrapLV: LValue {
 }
 
 final class MemberLV: LValue {
-    let base: LValue, name: String
-    unowned let rt: Runtime
+    unowned(unsafe) let base: LValue
+    let name: String
+    unowned(unsafe) let rt: Runtime
     init(_ b: LValue, _ n: String, rt: Runtime, _ loc: Loc) { base = b; name = n; self.rt = rt; super.init(loc) }
     override func get(_ f: Frame) throws -> Value { try getMember(try base.get(f), name, rt: rt, loc: loc) }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
@@ -123,8 +124,10 @@ func tupleIndex(_ t: TupleValue, _ name: String) -> Int? {
 }
 
 final class SubscriptLV: LValue {
-    let base: LValue, indices: [Expr], labels: [String?]
-    unowned let rt: Runtime
+    unowned(unsafe) let base: LValue
+    let indices: [Expr]
+    let labels: [String?]
+    unowned(unsafe) let rt: Runtime
     init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) { base = b; indices = i; self.labels = labels; self.rt = rt; super.init(loc) }
     override func get(_ f: Frame) throws -> Value {
         try subscriptGet(try base.get(f), try indices.map { try $0.eval(f) }, labels: labels, rt: rt, loc: loc)
@@ -183,7 +186,7 @@ func callHost<T>(_ loc: Loc, _ body: () throws -> T) throws -> T {
 }
 
 final class AssignExpr: Expr {
-    let target: LValue, value: Expr
+    unowned(unsafe) let target: LValue, value: Expr
     init(_ t: LValue, _ v: Expr, _ loc: Loc) { target = t; value = v; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         try target.set(f, try value.eval(f))
@@ -192,7 +195,8 @@ final class AssignExpr: Expr {
 }
 
 final class TupleAssignExpr: Expr {
-    let targets: [LValue?], value: Expr
+    let targets: [LValue?]
+    unowned(unsafe) let value: Expr
     init(_ t: [LValue?], _ v: Expr, _ loc: Loc) { targets = t; value = v; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         guard case .tuple(let t) = try value.eval(f), t.elements.count == targets.count else {
@@ -204,8 +208,11 @@ final class TupleAssignExpr: Expr {
 }
 
 final class CompoundAssignExpr: Expr {
-    let target: LValue, op: BinOp, value: Expr, rhsLiteral: Bool
-    unowned let rt: Runtime
+    unowned(unsafe) let target: LValue
+    let op: BinOp
+    unowned(unsafe) let value: Expr
+    let rhsLiteral: Bool
+    unowned(unsafe) let rt: Runtime
     init(_ t: LValue, _ op: BinOp, _ v: Expr, rhsLiteral: Bool, rt: Runtime, _ loc: Loc) {
         target = t; self.op = op; value = v; self.rhsLiteral = rhsLiteral; self.rt = rt; super.init(loc)
     }
@@ -241,15 +248,27 @@ final class CompoundAssignExpr: Expr {
     }
 }
 
-/// `x += int` on a plain local Int variable: the hot loop case, no closures involved.
-final class LocalIntCompound: Expr {
-    let slot: Int, op: BinOp, value: Expr
-    let slow: CompoundAssignExpr
-    init(slot: Int, op: BinOp, value: Expr, slow: CompoundAssignExpr, _ loc: Loc) { self.slot = slot; self.op = op; self.value = value; self.slow = slow; super.init(loc) }
+/// `x += int` on a plain variable holding an Int: the hot loop case, no closures involved.
+final class VarIntCompound: Expr {
+    unowned(unsafe) let place: VarLV
+    let op: BinOp
+    unowned(unsafe) let value: Expr
+    unowned(unsafe) let slow: CompoundAssignExpr
+    let globalSlot: UnsafeMutablePointer<Value>?
+    init(place: VarLV, op: BinOp, value: Expr, slow: CompoundAssignExpr, _ loc: Loc) {
+        self.place = place; self.op = op; self.value = value; self.slow = slow
+        globalSlot = place.global.map { $0.slots + place.slot }
+        valueU = .passUnretained(value)
+        hops = place.hops; slot = place.slot
+        super.init(loc)
+    }
+    let valueU: Unmanaged<Expr>
+    let hops: Int, slot: Int
     override func eval(_ f: Frame) throws -> Value {
-        let r = try value.eval(f)
-        if case .int(let x) = f.slots[slot], case .int(let y) = r {
-            f.slots[slot] = try intOp(op, x, y, loc)
+        let r = try fastEval(valueU, f)
+        let ptr = globalSlot ?? (hops == 0 ? f.slots + slot : f.ancestor(hops).slots + slot)
+        if case .int(let x) = ptr.pointee, case .int(let y) = r {
+            ptr.pointee = try intOp(op, x, y, loc)
             return .void
         }
         return try slow.apply(f, r)
@@ -257,7 +276,7 @@ final class LocalIntCompound: Expr {
 }
 
 final class InoutArg: Expr {
-    let target: LValue
+    unowned(unsafe) let target: LValue
     init(_ t: LValue, _ loc: Loc) { target = t; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value { try target.get(f) }
 }

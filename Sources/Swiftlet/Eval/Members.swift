@@ -105,8 +105,9 @@ func staticMember(_ t: TypeRef, _ name: String, rt: Runtime, loc: Loc) throws ->
 }
 
 final class MemberExpr: Expr {
-    let base: Expr, name: String
-    unowned let rt: Runtime
+    unowned(unsafe) let base: Expr
+    let name: String
+    unowned(unsafe) let rt: Runtime
     var cachedType: NominalType?
     var cachedIndex = 0
     init(_ b: Expr, _ n: String, rt: Runtime, _ loc: Loc) { base = b; name = n; self.rt = rt; super.init(loc) }
@@ -155,8 +156,10 @@ func subscriptGet(_ b: Value, _ idx: [Value], labels: [String?], rt: Runtime, lo
 }
 
 final class SubscriptExpr: Expr {
-    let base: Expr, indices: [Expr], labels: [String?]
-    unowned let rt: Runtime
+    unowned(unsafe) let base: Expr
+    let indices: [Expr]
+    let labels: [String?]
+    unowned(unsafe) let rt: Runtime
     init(_ b: Expr, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) { base = b; indices = i; self.labels = labels; self.rt = rt; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let b = try base.eval(f)

@@ -3,8 +3,10 @@ import Foundation
 /// `base.name(args)`. `lv` is the base as an assignable place, when it is one: mutating
 /// methods (user `mutating func`, `append`, `sort` ...) write through it.
 final class MethodCallExpr: Expr {
-    let base: Expr, lv: LValue?, name: String
-    let call: CallExpr
+    unowned(unsafe) let base: Expr
+    unowned(unsafe) let lv: LValue?
+    let name: String
+    unowned(unsafe) let call: CallExpr
     init(base: Expr, lv: LValue?, name: String, call: CallExpr, _ loc: Loc) {
         self.base = base; self.lv = lv; self.name = name; self.call = call; super.init(loc)
     }
@@ -111,7 +113,7 @@ func invoke(_ fn: Value, _ args: [Value], loc: Loc) throws -> Value {
 }
 
 /// `T(args)`: user initializers, memberwise init, conversions, host initializers.
-func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Bool], rt: Runtime, loc: Loc) throws -> Value {
+func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Bool], rt: Runtime, loc: Loc, call: CallExpr, frame: Frame) throws -> Value {
     switch t.kind {
     case .structType(let n), .classType(let n):
         let env = n.globalFrame
@@ -122,8 +124,7 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
             guard let i = n.inits.first(where: { matchArguments($0.params, labels) != nil }) else {
                 throw LangError("no initializer of '\(n.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
             }
-            let call = CallExpr(callee: ConstExpr(.void, loc), args: values.map { ConstExpr($0, loc) }, labels: labels, argLiteral: literal, name: n.name, rt: rt, loc)
-            let (_, fr) = try call.callClosure(i, env: env, selfValue: selfValue, values, env!)
+            let (_, fr) = try call.callClosure(i, env: env, selfValue: selfValue, values, frame)
             return fr.slots[0]
         }
         // memberwise initializer (structs), or `C()` when every property has a default

@@ -1,13 +1,14 @@
 /// Lowered expression: a tree of final classes evaluated by virtual `eval` ("closure compilation").
 class Expr {
     let loc: Loc
-    init(_ loc: Loc) { self.loc = loc }
+    init(_ loc: Loc) { self.loc = loc; NodeArena.keep(self) }
     func eval(_ f: Frame) throws -> Value { .void }
 }
 
 enum Flow { case normal, brk(String?), cont(String?), ret }
 
 class Stmt {
+    init() { NodeArena.keep(self) }
     func exec(_ f: Frame) throws -> Flow { .normal }
 }
 
@@ -33,7 +34,7 @@ final class OuterGet: Expr {
 }
 
 final class GlobalGet: Expr {
-    unowned let frame: Frame
+    unowned(unsafe) let frame: Frame
     let slot: Int
     let name: String
     init(_ frame: Frame, _ slot: Int, _ name: String, _ loc: Loc) { self.frame = frame; self.slot = slot; self.name = name; super.init(loc) }
@@ -101,7 +102,7 @@ final class ClosureExpr: Expr {
 }
 
 final class TernaryExpr: Expr {
-    let cond: Expr, a: Expr, b: Expr
+    unowned(unsafe) let cond: Expr, a: Expr, b: Expr
     init(_ c: Expr, _ a: Expr, _ b: Expr, _ loc: Loc) { cond = c; self.a = a; self.b = b; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         if case .bool(true) = try cond.eval(f) { return try a.eval(f) }
@@ -110,7 +111,7 @@ final class TernaryExpr: Expr {
 }
 
 final class ForceUnwrapExpr: Expr {
-    let base: Expr
+    unowned(unsafe) let base: Expr
     init(_ b: Expr, _ loc: Loc) { base = b; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try base.eval(f)
@@ -124,7 +125,7 @@ final class ForceUnwrapExpr: Expr {
 
 /// `a?` inside a chain: yields the wrapped value or abandons the whole chain.
 final class ChainLink: Expr {
-    let base: Expr
+    unowned(unsafe) let base: Expr
     init(_ b: Expr, _ loc: Loc) { base = b; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try base.eval(f)
@@ -137,7 +138,7 @@ final class ChainLink: Expr {
 }
 
 final class ChainRoot: Expr {
-    let body: Expr
+    unowned(unsafe) let body: Expr
     init(_ b: Expr, _ loc: Loc) { body = b; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         do {
@@ -152,7 +153,7 @@ final class ChainRoot: Expr {
 }
 
 final class NilCoalesceExpr: Expr {
-    let lhs: Expr, rhs: Expr
+    unowned(unsafe) let lhs: Expr, rhs: Expr
     init(_ l: Expr, _ r: Expr, _ loc: Loc) { lhs = l; rhs = r; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try lhs.eval(f)
@@ -165,7 +166,7 @@ final class NilCoalesceExpr: Expr {
 }
 
 final class WrapOptional: Expr {
-    let base: Expr
+    unowned(unsafe) let base: Expr
     init(_ b: Expr) { base = b; super.init(b.loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try base.eval(f)
@@ -175,7 +176,8 @@ final class WrapOptional: Expr {
 }
 
 final class TypeCheckExpr: Expr {
-    let base: Expr, target: SType
+    unowned(unsafe) let base: Expr
+    let target: SType
     init(_ b: Expr, _ t: SType, _ loc: Loc) { base = b; target = t; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value { try checkType(try base.eval(f), target, loc) }
 }

@@ -14,16 +14,20 @@ enum BinOp: String {
 /// Binary operator on two evaluated operands. `lhsLiteral`/`rhsLiteral` mark integer
 /// literals whose type Swift would infer from the other side (`x * 2` with x: Double).
 final class BinaryExpr: Expr {
-    let op: BinOp, lhs: Expr, rhs: Expr
+    let op: BinOp
+    unowned(unsafe) let lhs: Expr
+    unowned(unsafe) let rhs: Expr
     let lhsLiteral: Bool, rhsLiteral: Bool
-    unowned let rt: Runtime
+    unowned(unsafe) let rt: Runtime
     init(_ op: BinOp, _ l: Expr, _ r: Expr, lhsLiteral: Bool, rhsLiteral: Bool, rt: Runtime, _ loc: Loc) {
         self.op = op; lhs = l; rhs = r; self.lhsLiteral = lhsLiteral; self.rhsLiteral = rhsLiteral; self.rt = rt
+        lhsU = .passUnretained(l); rhsU = .passUnretained(r)
         super.init(loc)
     }
+    let lhsU: Unmanaged<Expr>, rhsU: Unmanaged<Expr>
     override func eval(_ f: Frame) throws -> Value {
-        let a = try lhs.eval(f)
-        let b = try rhs.eval(f)
+        let a = try fastEval(lhsU, f)
+        let b = try fastEval(rhsU, f)
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y, loc) }
         return try applyBinary(op, a, b, lhsLiteral: lhsLiteral, rhsLiteral: rhsLiteral, rt: rt, loc)
     }
@@ -175,7 +179,9 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool? {
 }
 
 final class LogicalExpr: Expr {
-    let isAnd: Bool, lhs: Expr, rhs: Expr
+    let isAnd: Bool
+    unowned(unsafe) let lhs: Expr
+    unowned(unsafe) let rhs: Expr
     init(isAnd: Bool, _ l: Expr, _ r: Expr, _ loc: Loc) { self.isAnd = isAnd; lhs = l; rhs = r; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         guard case .bool(let a) = try lhs.eval(f) else { throw LangError("expected Bool operand", loc, .type) }
@@ -186,8 +192,9 @@ final class LogicalExpr: Expr {
 }
 
 final class PrefixExpr: Expr {
-    let op: String, operand: Expr
-    unowned let rt: Runtime
+    let op: String
+    unowned(unsafe) let operand: Expr
+    unowned(unsafe) let rt: Runtime
     init(_ op: String, _ e: Expr, rt: Runtime, _ loc: Loc) { self.op = op; operand = e; self.rt = rt; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try operand.eval(f)
@@ -213,7 +220,7 @@ final class PrefixExpr: Expr {
 }
 
 final class PostfixRangeExpr: Expr {
-    let operand: Expr
+    unowned(unsafe) let operand: Expr
     init(_ e: Expr, _ loc: Loc) { operand = e; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value {
         let v = try operand.eval(f)

@@ -4,8 +4,8 @@ import Foundation
 /// defining frame alive, which is what gives Swift's capture-by-reference.
 final class Frame {
     /// Raw storage: no bounds or exclusivity checks on the hot path; indices come from lowering.
-    var slots: UnsafeMutablePointer<Value>
-    private(set) var size: Int
+    let slots: UnsafeMutablePointer<Value>
+    let size: Int
     let parent: Frame?
     var returnValue: Value = .void
     init(size: Int, parent: Frame?) {
@@ -18,16 +18,8 @@ final class Frame {
         slots.deinitialize(count: max(size, 1))
         slots.deallocate()
     }
-    /// Grows the global frame between cells (never while code runs: inout accesses hold pointers).
-    func grow(to n: Int) {
-        guard n > size else { return }
-        let new = UnsafeMutablePointer<Value>.allocate(capacity: n)
-        new.moveInitialize(from: slots, count: max(size, 1))
-        (new + max(size, 1)).initialize(repeating: .void, count: n - max(size, 1))
-        slots.deallocate()
-        slots = new
-        size = n
-    }
+    /// The global frame never moves (nodes hold pointers into it), so it has a fixed capacity.
+    static let globalCapacity = 1 << 15
     @inline(__always) func ancestor(_ hops: Int) -> Frame {
         var f = self
         for _ in 0..<hops { f = f.parent! }

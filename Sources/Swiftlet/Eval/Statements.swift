@@ -12,9 +12,10 @@ final class BlockStmt: Stmt {
 }
 
 final class ExprStmt: Stmt {
-    let expr: Expr
-    init(_ e: Expr) { expr = e }
-    override func exec(_ f: Frame) throws -> Flow { _ = try expr.eval(f); return .normal }
+    unowned(unsafe) let expr: Expr
+    let exprU: Unmanaged<Expr>
+    init(_ e: Expr) { expr = e; exprU = .passUnretained(e) }
+    override func exec(_ f: Frame) throws -> Flow { _ = try fastEval(exprU, f); return .normal }
 }
 
 /// Binding patterns: `x`, `(a, b)`, `_`.
@@ -36,7 +37,9 @@ indirect enum Pattern {
 }
 
 final class VarDeclStmt: Stmt {
-    let pattern: Pattern, value: Expr, loc: Loc
+    let pattern: Pattern
+    unowned(unsafe) let value: Expr
+    let loc: Loc
     init(_ p: Pattern, _ v: Expr, _ loc: Loc) { pattern = p; value = v; self.loc = loc }
     override func exec(_ f: Frame) throws -> Flow {
         try pattern.bind(try value.eval(f), f, loc)
@@ -76,7 +79,9 @@ func testAll(_ conds: [Condition], _ f: Frame) throws -> Bool {
 }
 
 final class IfStmt: Stmt {
-    let conds: [Condition], then: Stmt, els: Stmt?
+    let conds: [Condition]
+    unowned(unsafe) let then: Stmt
+    unowned(unsafe) let els: Stmt?
     init(_ c: [Condition], _ t: Stmt, _ e: Stmt?) { conds = c; then = t; els = e }
     override func exec(_ f: Frame) throws -> Flow {
         if try testAll(conds, f) { return try then.exec(f) }
@@ -85,7 +90,8 @@ final class IfStmt: Stmt {
 }
 
 final class GuardStmt: Stmt {
-    let conds: [Condition], els: Stmt
+    let conds: [Condition]
+    unowned(unsafe) let els: Stmt
     init(_ c: [Condition], _ e: Stmt) { conds = c; els = e }
     override func exec(_ f: Frame) throws -> Flow {
         if try testAll(conds, f) { return .normal }
@@ -105,8 +111,11 @@ func loopExit(_ r: Flow, _ label: String?) -> Flow? {
 }
 
 final class WhileStmt: Stmt {
-    let conds: [Condition], body: Stmt, label: String?, loc: Loc
-    unowned let rt: Runtime
+    let conds: [Condition]
+    unowned(unsafe) let body: Stmt
+    let label: String?
+    let loc: Loc
+    unowned(unsafe) let rt: Runtime
     init(_ c: [Condition], _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { conds = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
     override func exec(_ f: Frame) throws -> Flow {
         while try testAll(conds, f) {
@@ -118,8 +127,11 @@ final class WhileStmt: Stmt {
 }
 
 final class RepeatStmt: Stmt {
-    let cond: Condition, body: Stmt, label: String?, loc: Loc
-    unowned let rt: Runtime
+    let cond: Condition
+    unowned(unsafe) let body: Stmt
+    let label: String?
+    let loc: Loc
+    unowned(unsafe) let rt: Runtime
     init(_ c: Condition, _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { cond = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
     override func exec(_ f: Frame) throws -> Flow {
         repeat {
@@ -132,11 +144,22 @@ final class RepeatStmt: Stmt {
 
 /// `for i in a..<b` / `a...b` with a plain variable: no sequence is materialised.
 final class ForRangeStmt: Stmt {
-    let slot: Int, range: Expr, whereCond: Expr?, body: Stmt, label: String?, loc: Loc
-    unowned let rt: Runtime
+    let slot: Int
+    unowned(unsafe) let range: Expr
+    unowned(unsafe) let whereCond: Expr?
+    unowned(unsafe) let body: Stmt
+    let label: String?
+    let loc: Loc
+    unowned(unsafe) let rt: Runtime
     init(slot: Int, range: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
         self.slot = slot; self.range = range; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
+        bodyU = .passUnretained(body)
+        whereU = whereCond.map { .passUnretained($0) }
+        rtU = .passUnretained(rt)
     }
+    let bodyU: Unmanaged<Stmt>
+    let whereU: Unmanaged<Expr>?
+    let rtU: Unmanaged<Runtime>
     override func exec(_ f: Frame) throws -> Flow {
         let rv = try range.eval(f)
         guard case .range(let r) = rv else { return try ForInStmt.run(rv, .slot(slot, .unknown), whereCond, body, label, rt, loc, f) }
@@ -144,11 +167,11 @@ final class ForRangeStmt: Stmt {
         if r.closed ? up < lo : up <= lo { return .normal }
         var i = lo
         while true {
-            f.slots[slot] = .int(i)
-            try rt.tick(loc)
+            (f.slots + slot).pointee = .int(i)
+            try rtU._withUnsafeGuaranteedRef { try $0.tick(loc) }
             var skip = false
-            if let w = whereCond, case .bool(false) = try w.eval(f) { skip = true }
-            if !skip, let r = loopExit(try body.exec(f), label) { return r }
+            if let w = whereU, case .bool(false) = try fastEval(w, f) { skip = true }
+            if !skip, let r = loopExit(try fastExec(bodyU, f), label) { return r }
             if r.closed ? i == up : i == up - 1 { break }
             i += 1
         }
@@ -157,8 +180,13 @@ final class ForRangeStmt: Stmt {
 }
 
 final class ForInStmt: Stmt {
-    let pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, loc: Loc
-    unowned let rt: Runtime
+    let pattern: Pattern
+    unowned(unsafe) let seq: Expr
+    unowned(unsafe) let whereCond: Expr?
+    unowned(unsafe) let body: Stmt
+    let label: String?
+    let loc: Loc
+    unowned(unsafe) let rt: Runtime
     init(pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
         self.pattern = pattern; self.seq = seq; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
     }
@@ -189,7 +217,7 @@ final class ContinueStmt: Stmt {
 }
 
 final class ReturnStmt: Stmt {
-    let value: Expr?
+    unowned(unsafe) let value: Expr?
     init(_ v: Expr?) { value = v }
     override func exec(_ f: Frame) throws -> Flow {
         f.returnValue = try value?.eval(f) ?? .void
@@ -225,7 +253,10 @@ indirect enum CasePattern {
 
 final class SwitchStmt: Stmt {
     struct Case { var patterns: [CasePattern]; var guardExpr: Expr?; var body: Stmt }
-    let subject: Expr, cases: [Case], label: String?, loc: Loc
+    unowned(unsafe) let subject: Expr
+    let cases: [Case]
+    let label: String?
+    let loc: Loc
     init(_ s: Expr, _ c: [Case], label: String?, _ loc: Loc) { subject = s; cases = c; self.label = label; self.loc = loc }
     override func exec(_ f: Frame) throws -> Flow {
         let v = try subject.eval(f)

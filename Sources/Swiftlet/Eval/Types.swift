@@ -52,7 +52,7 @@ final class FunctionDecl {
     /// Labels of a `-> (min: Int, max: Int)` result: Swift relabels the returned tuple.
     var returnLabels: [String?]?
     var loc: Loc
-    unowned let rt: Runtime
+    unowned(unsafe) let rt: Runtime
     init(name: String, loc: Loc, rt: Runtime) { self.name = name; self.loc = loc; self.rt = rt }
 
     var labels: [String?] { params.map(\.label) }

@@ -66,8 +66,8 @@ extension Lowerer {
                 let decl = v.decl!
                 return (try make(read(v, name: "", loc(d)), argTypes(decl, labels), name: name), decl.returnType)
             case .member(let t, let isStatic):
-                let base: Expr
-                let lv: LValue?
+                unowned(unsafe) let base: Expr
+                unowned(unsafe) let lv: LValue?
                 if isStatic {
                     base = ConstExpr(.type(typeRef(t)), l); lv = nil
                 } else {

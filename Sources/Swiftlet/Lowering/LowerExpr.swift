@@ -288,14 +288,14 @@ extension Lowerer {
 
 /// Reads a `self` place as an expression.
 final class LocalOrOuter: Expr {
-    let place: VarLV
+    unowned(unsafe) let place: VarLV
     init(_ p: VarLV) { place = p; super.init(p.loc) }
     override func eval(_ f: Frame) throws -> Value { try place.get(f) }
 }
 
 /// A computed value used as the base of a mutation (only meaningful for reference types).
 final class TempLV: LValue {
-    let expr: Expr
+    unowned(unsafe) let expr: Expr
     init(_ e: Expr) { expr = e; super.init(e.loc) }
     override func get(_ f: Frame) throws -> Value { try expr.eval(f) }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {

@@ -36,8 +36,8 @@ extension Lowerer {
             let bop = BinOp(rawValue: String(op.dropLast()))!
             let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
             slow.constantError = constantError
-            if let v = target as? VarLV, v.global == nil, v.hops == 0, lt == .int {
-                return (LocalIntCompound(slot: v.slot, op: bop, value: r, slow: slow, opLoc), .void)
+            if let v = target as? VarLV, lt == .int {
+                return (VarIntCompound(place: v, op: bop, value: r, slow: slow, opLoc), .void)
             }
             return (slow, .void)
         }
@@ -221,7 +221,7 @@ extension Lowerer {
 
 /// `_ = expr`.
 final class ExprStmtExpr: Expr {
-    let e: Expr
+    unowned(unsafe) let e: Expr
     init(_ e: Expr) { self.e = e; super.init(e.loc) }
     override func eval(_ f: Frame) throws -> Value { _ = try e.eval(f); return .void }
 }

@@ -42,7 +42,8 @@ extension Lowerer {
 
     func lowerBlock(_ b: CodeBlockSyntax) throws -> Stmt {
         pushScope(); defer { popScope() }
-        return BlockStmt(try lowerItems(b.statements))
+        let stmts = try lowerItems(b.statements)
+        return stmts.count == 1 ? stmts[0] : BlockStmt(stmts)
     }
 
     func lowerStmt(_ s: StmtSyntax) throws -> Stmt {
@@ -83,7 +84,7 @@ extension Lowerer {
             switch c.condition {
             case .expression(let e): out.append(.bool(try lowerExpr(e, .bool).0))
             case .optionalBinding(let b):
-                let value: Expr
+                unowned(unsafe) let value: Expr
                 var t: SType = .unknown
                 if let i = b.initializer {
                     let (e, et) = try lowerExpr(i.value, nil)

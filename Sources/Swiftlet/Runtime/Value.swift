@@ -84,6 +84,11 @@ public enum Value {
         if case .array(let v) = self { return v }
         throw expect("Array")
     }
+    /// A closure or function passed by lesson code (e.g. a trailing closure); call it with `.call`.
+    public func asFunction() throws -> Callable {
+        if case .function(let c) = self { return c }
+        throw expect("function")
+    }
     public func asHost<T>(_ t: T.Type) throws -> T {
         if case .host(let h) = self, let v = h as? T { return v }
         throw expect(String(describing: t))

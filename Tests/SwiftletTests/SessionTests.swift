@@ -1,0 +1,181 @@
+import XCTest
+@testable import Swiftlet
+
+/// A tiny host type standing in for the engine's Tensor: exercises every kind of binding.
+final class Vec: CustomStringConvertible {
+    var items: [Double]
+    var grad: Vec?
+    init(_ items: [Double]) { self.items = items }
+    var description: String { "Vec(\(items.map { String($0) }.joined(separator: ", ")))" }
+}
+
+struct VecError: Error, CustomStringConvertible {
+    var description: String
+}
+
+func makeLibrary() -> HostLibrary {
+    var lib = HostLibrary()
+    func vec(_ v: Value) throws -> Vec { try v.asHost(Vec.self) }
+    lib.function("zeros", variadic: true) { args in
+        let dims = try args[0].asArray().map { try $0.asInt() }
+        return .host(Vec(Array(repeating: 0, count: dims.reduce(1, *))))
+    }
+    lib.function("corr2d", labels: [nil, nil]) { _ in .string("host corr2d") }
+    lib.function("withBoth", labels: [nil]) { args in try args[0].asFunction().call([.int(20)]) }
+    lib.type(HostType<Vec>("Vec") { t in
+        t.initializer(labels: [nil]) { args in .host(Vec(try args[0].asArray().map { try $0.asDouble() })) }
+        t.property("count") { .int($0.items.count) }
+        t.property("grad", get: { v in .optional(v.grad.map { .host($0) }) }, set: { v, new in v.grad = try new.unwrapped.map { try vec($0) } })
+        t.method("sum", labels: []) { v, _ in .double(v.items.reduce(0, +)) }
+        t.method("sum", labels: ["scale"]) { v, a in .double(v.items.reduce(0, +) * (try a[0].asDouble())) }
+        t.method("reshaped", labels: [nil], variadic: true) { v, a in .array(try a[0].asArray()) }
+        t.staticMethod("ones", labels: [nil]) { a in .host(Vec(Array(repeating: 1, count: try a[0].asInt()))) }
+        t.subscript(get: { v, idx in
+            switch idx[0] {
+            case .int(let i):
+                guard i >= 0 && i < v.items.count else { throw VecError(description: "index \(i) out of range") }
+                return .double(v.items[i])
+            case .range(let r):
+                let lo = r.lower ?? 0, hi = r.upper.map { r.closed ? $0 + 1 : $0 } ?? v.items.count
+                return .host(Vec(Array(v.items[lo..<hi])))
+            default: throw VecError(description: "bad index")
+            }
+        }, set: { v, idx, new in v.items[try idx[0].asInt()] = try new.asDouble() })
+        t.binaryOperator("+") { a, b in
+            switch (a, b) {
+            case (.host, .host): return .host(Vec(zip(try vec(a).items, try vec(b).items).map { $0 + $1 }))
+            case (.host, _): let s = try b.asDouble(); return .host(Vec(try vec(a).items.map { $0 + s }))
+            default: let s = try a.asDouble(); return .host(Vec(try vec(b).items.map { s + $0 }))
+            }
+        }
+        t.compoundAssignment("-=") { v, rhs in let s = try rhs.asDouble(); v.items = v.items.map { $0 - s } }
+        t.prefixOperator("-") { v in .host(Vec(v.items.map { -$0 })) }
+        t.callAsFunction(labels: [nil]) { v, a in .double(v.items[0] * (try a[0].asDouble())) }
+        t.description { $0.description }
+    })
+    return lib
+}
+
+final class SessionTests: XCTestCase {
+    func run(_ s: Session, _ src: String, line: UInt = #line) -> CellResult {
+        let r = s.run(source: src, file: "t.md")
+        return r
+    }
+
+    func testStatePersistsAcrossCells() {
+        let s = Session()
+        XCTAssertNil(run(s, "var n = 1\nfunc inc() { n += 1 }\nstruct P { var x: Int }").error)
+        XCTAssertNil(run(s, "inc(); inc()").error)
+        let r = run(s, "print(n, P(x: n))")
+        XCTAssertEqual(r.output, "3 P(x: 3)\n")
+    }
+
+    func testDisplayOfLastExpression() {
+        let s = Session()
+        var r = run(s, "let a = [1, 2]\na.count + 1")
+        XCTAssertEqual(r.displayText, "3")
+        r = run(s, "print(\"x\")")
+        XCTAssertNil(r.displayed)
+        r = run(s, "var b = 2\nb = 3")
+        XCTAssertNil(r.displayed)
+        r = run(s, "print(\"hi\")\n\"text\"")
+        XCTAssertEqual(r.displayText, "text")
+        guard r.events.count == 2, case .text("hi\n") = r.events[0], case .display = r.events[1] else {
+            return XCTFail("events: \(r.events)")
+        }
+    }
+
+    func testFirstLineOffsetsDiagnostics() {
+        let s = Session()
+        let r = s.run(source: "let a = [1]\nprint(a[4])", file: "lesson.md", firstLine: 40)
+        XCTAssertEqual(r.error?.range.start, SourcePosition(line: 41, column: 7))
+        XCTAssertEqual(r.error?.file, "lesson.md")
+        XCTAssertEqual(r.error?.kind, .runtime)
+    }
+
+    func testHostBindings() {
+        let s = Session(library: makeLibrary())
+        let r = run(s, """
+        let v = Vec([1, 2, 3])
+        print(v, v.count, v.sum(), v.sum(scale: 2))
+        print(v[1], v[1...], v[..<2], v[0..<1])
+        v[0] = 10
+        print(v + 1, 1 + v, v + v, -v)
+        v -= 1
+        print(v, v(2))
+        print(zeros(2, 3).count, Vec.ones(2), v.reshaped(2, 3))
+        print(v.grad == nil, v.grad?.count as Any)
+        v.grad = Vec([5])
+        print(v.grad!.count, v.grad?.sum() as Any)
+        print(corr2d(v, v))
+        """)
+        XCTAssertNil(r.error, "\(r.error!)")
+        XCTAssertEqual(r.output, """
+        Vec(1.0, 2.0, 3.0) 3 6.0 12.0
+        2.0 Vec(2.0, 3.0) Vec(1.0, 2.0) Vec(1.0)
+        Vec(11.0, 3.0, 4.0) Vec(11.0, 3.0, 4.0) Vec(20.0, 4.0, 6.0) Vec(-10.0, -2.0, -3.0)
+        Vec(9.0, 1.0, 2.0) 18.0
+        6 Vec(1.0, 1.0) [2, 3]
+        true nil
+        1 Optional(5.0)
+        host corr2d
+
+        """)
+    }
+
+    func testUserDeclarationsShadowHost() {
+        let s = Session(library: makeLibrary())
+        let r = run(s, "func corr2d(_ a: Int, _ b: Int) -> Int { a * b }\nprint(corr2d(3, 4))")
+        XCTAssertEqual(r.output, "12\n")
+    }
+
+    func testHostErrorsBecomeDiagnostics() {
+        let s = Session(library: makeLibrary())
+        let r = run(s, "let v = Vec([1])\nprint(v[7])")
+        XCTAssertEqual(r.error?.message, "index 7 out of range")
+        XCTAssertEqual(r.error?.range.start.line, 2)
+    }
+
+    func testHostCallsBackIntoClosures() {
+        let s = Session(library: makeLibrary())
+        let r = run(s, "print(withBoth { x in x * 2 })")
+        XCTAssertEqual(r.output, "40\n")
+    }
+
+    func testDeepNestingIsADiagnosticNotACrash() {
+        let s = Session()
+        let src = "let x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        let r = run(s, src)
+        XCTAssertEqual(r.error?.kind, .parse)
+    }
+
+    func testTimeLimit() {
+        let s = Session(limits: Limits(timeLimit: 0.3))
+        let start = Date()
+        let r = run(s, "var i = 0\nwhile true { i += 1 }")
+        XCTAssertEqual(r.error?.kind, .limit)
+        XCTAssertTrue(r.error?.message.contains("time limit of 0.3 s exceeded") ?? false)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 3)
+    }
+
+    func testRecursionLimitWithoutStackOverflow() {
+        let s = Session(limits: Limits(maxCallDepth: 20_000))
+        let r = run(s, "func f(_ n: Int) -> Int { n == 0 ? 0 : 1 + f(n - 1) }\nprint(f(15000))\nprint(f(30000))")
+        XCTAssertEqual(r.output, "15000\n")
+        XCTAssertEqual(r.error?.kind, .limit)
+    }
+
+    func testErrorKeepsEarlierOutputAndNextCellStillRuns() {
+        let s = Session()
+        let r = run(s, "print(1)\nlet z = 0\nprint(1 / z)\nprint(2)")
+        XCTAssertEqual(r.output, "1\n")
+        XCTAssertEqual(r.error?.message, "division by zero")
+        XCTAssertEqual(run(s, "print(3)").output, "3\n")
+    }
+
+    func testDidYouMeanNote() {
+        let r = run(Session(library: makeLibrary()), "print(corr2D)")
+        XCTAssertEqual(r.error?.kind, .name)
+        XCTAssertEqual(r.error?.notes, ["did you mean 'corr2d'?"])
+    }
+}
