@@ -54,7 +54,11 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: syntax),
                 .product(name: "SwiftOperators", package: syntax),
                 .product(name: "SwiftDiagnostics", package: syntax),
-            ]
+            ],
+            // The evaluator's hot path reads class fields millions of times per second; dynamic
+            // exclusivity checks on them cost more than the work itself. Frames are raw
+            // pointers, so nothing relies on those checks.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         // What the runner does implicitly, as plain Swift for exported lessons (no dependencies).
         .target(name: "LessonPrelude"),
