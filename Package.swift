@@ -70,6 +70,9 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite"]),
+        // Bad input, fuzz regressions, update properties, parallel runs; also runs the built `lesson`.
+        .testTarget(name: "HardeningTests", dependencies: ["LessonKit", "LessonSite", "Swiftlet", "ConvEngine"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

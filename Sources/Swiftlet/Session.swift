@@ -50,6 +50,11 @@ public final class Session {
         func fail(_ e: LangError) {
             result.error = Diagnostic(message: e.message, file: file, range: e.loc.range, kind: e.kind, notes: e.notes)
         }
+        if let offset = NestingGuard.firstTooDeep(in: source) {
+            let (l, c) = map.position(offset)
+            fail(LangError("brackets nested more than \(NestingGuard.maxDepth) levels deep", Loc(line: l, col: c, endLine: l, endCol: c), .parse))
+            return result
+        }
         let tree = Parser.parse(source: source)
         let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
