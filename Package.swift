@@ -96,6 +96,9 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
         .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
+        // Bad input, fuzz regressions, update properties, parallel runs; also runs the built `lesson`.
+        .testTarget(name: "HardeningTests", dependencies: ["LessonKit", "LessonSite", "Swiftlet", "ConvEngine", "lesson"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite", "LessonFigures"]),
     ],
     swiftLanguageModes: [.v5]

@@ -18,8 +18,14 @@ enum CommonMarkConverter {
         }
         guard let root else { return [] }
         defer { cmark_node_free(root) }
-        return children(of: root, lines: lines)
+        return children(of: root, lines: lines, depth: 0)
     }
+
+    /// How deep block quotes and lists are copied into Swift values. cmark nests without limit
+    /// (`>>>>…` 10^5 times is valid Markdown) and copying recurses, so deeper containers are kept
+    /// empty: their text is still in the source, and cmark renders it, but the Swift stack
+    /// (512 KB on `--jobs` workers) never overflows. Cells only count at the top level anyway.
+    static let maxContainerDepth = 64
 
     /// Renders Markdown to HTML; without `unsafe`, raw HTML and dangerous URLs are omitted.
     static func html(markdown: String, unsafe: Bool) -> String {
@@ -49,17 +55,18 @@ enum CommonMarkConverter {
         return input
     }
 
-    private static func children(of node: OpaquePointer, lines: SourceLines) -> [MarkdownBlock] {
+    private static func children(of node: OpaquePointer, lines: SourceLines, depth: Int) -> [MarkdownBlock] {
+        guard depth <= maxContainerDepth else { return [] }
         var blocks: [MarkdownBlock] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            if let block = block(from: current, lines: lines) { blocks.append(block) }
+            if let block = block(from: current, lines: lines, depth: depth) { blocks.append(block) }
             child = cmark_node_next(current)
         }
         return blocks
     }
 
-    private static func block(from node: OpaquePointer, lines: SourceLines) -> MarkdownBlock? {
+    private static func block(from node: OpaquePointer, lines: SourceLines, depth: Int) -> MarkdownBlock? {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         var endLine = Int(cmark_node_get_end_line(node))
@@ -83,7 +90,7 @@ enum CommonMarkConverter {
         case CMARK_NODE_HTML_BLOCK:
             kind = .html(literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_BLOCK_QUOTE:
-            kind = .blockQuote(children(of: node, lines: lines))
+            kind = .blockQuote(children(of: node, lines: lines, depth: depth + 1))
         case CMARK_NODE_LIST:
             let info = ListInfo(
                 ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
@@ -93,7 +100,7 @@ enum CommonMarkConverter {
             var items: [[MarkdownBlock]] = []
             var item = cmark_node_first_child(node)
             while let current = item {
-                items.append(children(of: current, lines: lines))
+                items.append(children(of: current, lines: lines, depth: depth + 1))
                 item = cmark_node_next(current)
             }
             kind = .list(info, items: items)
@@ -128,7 +135,9 @@ enum CommonMarkConverter {
     }
 
     /// The text of a node's inlines, without markup: text, code and line breaks (as spaces).
-    private static func plainText(of node: OpaquePointer) -> String {
+    private static func plainText(of node: OpaquePointer, depth: Int = 0) -> String {
+        // Emphasis and links nest as deep as the input does; past the container limit, drop them.
+        guard depth <= maxContainerDepth else { return "" }
         var text = ""
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -136,7 +145,7 @@ enum CommonMarkConverter {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(current))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
             case CMARK_NODE_HTML_INLINE: break
-            default: text += plainText(of: current)
+            default: text += plainText(of: current, depth: depth + 1)
             }
             child = cmark_node_next(current)
         }

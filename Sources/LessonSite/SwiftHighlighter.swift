@@ -28,6 +28,7 @@ public enum SwiftHighlighter {
     /// Escaped HTML for `source` with highlight spans; the text content equals `source`.
     /// Parsing never fails: invalid code still gets classified as far as the parser recovers.
     public static func highlight(_ source: String) -> String {
+        if NestingDepth.isTooDeep(source) { return HTML.escape(source) }
         let tree = Parser.parse(source: source)
         let bytes = Array(source.utf8)
         var html = ""

@@ -53,6 +53,10 @@ enum LayerBindings {
             c.initializer(labels: ["kernelSize"]) { args in
                 let (h, w) = try Convert.pair(args[0])
                 guard h > 0, w > 0 else { throw HostError("kernel size must be positive, got (\(h), \(w))") }
+                // Conv2D's initializer traps on a full budget; its weight (and a copy) and bias must fit.
+                let (product, overflow) = h.multipliedReportingOverflow(by: w)
+                let weight = overflow ? Int.max / 4 : min(product, Int.max / 4)
+                try context.budget.ensureRoom(for: 2 * weight + 2, largest: weight)
                 return .host(Conv2D(kernelSize: (h, w), generator: context.generator))
             }
             c.property("weight") { .host($0.weight) }
@@ -68,7 +72,13 @@ enum LayerBindings {
             s.initializer(labels: [nil, "lr"]) { args in
                 .host(SGD(try Convert.tensors(args[0]), lr: try args[1].asFloat()))
             }
-            s.method("step") { opt, _ in opt.step(); return .void }
+            s.method("step") { opt, _ in
+                // step() traps on a full budget: `lr * grad` and the update's result must fit.
+                let largest = opt.parameters.map(\.count).max() ?? 0
+                try Tensor.allocationBudget?.ensureRoom(for: 2 * largest, largest: largest)
+                opt.step()
+                return .void
+            }
             s.method("zeroGrad") { opt, _ in opt.zeroGrad(); return .void }
             s.property("lr", get: { .float($0.lr) }, set: { opt, v in opt.lr = try v.asFloat() })
             s.description { $0.description }

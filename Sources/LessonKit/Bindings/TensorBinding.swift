@@ -75,10 +75,10 @@ enum TensorBinding {
     private static func mathMethods(_ t: HostType<Tensor>) {
         t.method("squared") { x, _ in .host(try x.checkedPow(2)) }
         t.method("pow", labels: [nil]) { x, args in .host(try x.checkedPow(args[0].asFloat())) }
-        t.method("exp") { x, _ in .host(x.exp()) }
-        t.method("log") { x, _ in .host(x.log()) }
-        t.method("sqrt") { x, _ in .host(x.sqrt()) }
-        t.method("abs") { x, _ in .host(x.abs()) }
+        t.method("exp") { x, _ in .host(try x.checkedExp()) }
+        t.method("log") { x, _ in .host(try x.checkedLog()) }
+        t.method("sqrt") { x, _ in .host(try x.checkedSqrt()) }
+        t.method("abs") { x, _ in .host(try x.checkedAbs()) }
         for (name, all, axis) in [
             ("sum", { (x: Tensor) in try x.checkedSum() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedSum(axis: a, keepDims: k) }),
             ("mean", { (x: Tensor) in try x.checkedMean() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedMean(axis: a, keepDims: k) }),

@@ -29,6 +29,7 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         case ("Array", .array): return x
         case ("Array", .range(let r)):
             guard let (l, u) = r.bounds else { throw bad() }
+            try SizeLimits.check(u > l ? SizeLimits.sum(u, -l) : 0, "an array", loc)
             return .array((l..<max(l, u)).map { .int($0) })
         case ("Array", .string(let s)): return .array(s.map { .string(String($0)) })
         default: throw bad()
@@ -41,10 +42,13 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
     if type == "String" && labels == ["describing"] { return .string(v[0].description) }
     if type == "String" && labels == ["repeating", "count"] {
         guard case .string(let s) = v[0], case .int(let n) = v[1], n >= 0 else { throw bad() }
+        let (bytes, overflow) = s.utf8.count.multipliedReportingOverflow(by: n)
+        try SizeLimits.check(overflow ? .max : bytes, "a string", loc)
         return .string(String(repeating: s, count: n))
     }
     if type == "Array" && labels == ["repeating", "count"] {
         guard case .int(let n) = v[1], n >= 0 else { throw LangError("Array count must be a non-negative Int", loc) }
+        try SizeLimits.check(n, "an array", loc)
         return .array(Array(repeating: v[0], count: n))
     }
     if labels.isEmpty {

@@ -27,9 +27,12 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
         v = .void
         defer { v = .array(arr) }
         switch (name, labels) {
-        case ("append", [nil]): arr.append(a[0]); return .void
+        case ("append", [nil]):
+            try SizeLimits.check(arr.count + 1, "an array", loc)
+            arr.append(a[0]); return .void
         case ("append", ["contentsOf"]):
             guard case .array(let other) = a[0] else { break }
+            try SizeLimits.check(SizeLimits.sum(arr.count, other.count), "an array", loc)
             arr.append(contentsOf: other); return .void
         case ("insert", [nil, "at"]):
             guard case .int(let i) = a[1], i >= 0, i <= arr.count else { throw LangError("insert index out of range", loc) }
@@ -76,6 +79,7 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
         switch (name, labels) {
         case ("append", [nil]):
             guard case .string(let t) = a[0] else { break }
+            try SizeLimits.check(SizeLimits.sum(s.utf8.count, t.utf8.count), "a string", loc)
             s += t; return .void
         case ("removeLast", []):
             guard !s.isEmpty else { throw LangError("can't remove last element from an empty collection", loc) }

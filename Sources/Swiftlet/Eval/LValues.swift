@@ -232,8 +232,10 @@ final class CompoundAssignExpr: Expr {
             switch (v, r) {
             case (.int(let x), .int(let y)): v = try intOp(op, x, y, loc)
             case (.string(var s), .string(let t)) where op == .add:
+                try SizeLimits.check(SizeLimits.sum(s.utf8.count, t.utf8.count), "a string", loc)
                 v = .void; s += t; v = .string(s)
             case (.array(var a), .array(let b)) where op == .add:
+                try SizeLimits.check(SizeLimits.sum(a.count, b.count), "an array", loc)
                 v = .void; a += b; v = .array(a)
             case (.host(let h), _):
                 if let t = rt.library.hostType(of: h), let body = t.compoundAssignments[op.rawValue + "="] {

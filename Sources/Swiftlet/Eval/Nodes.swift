@@ -91,6 +91,7 @@ final class InterpolationExpr: Expr {
             let v = try p.eval(f)
             if case .string(let t) = v { s += t } else { s += v.description }
         }
+        try SizeLimits.check(s.utf8.count, "a string", loc)
         return .string(s)
     }
 }

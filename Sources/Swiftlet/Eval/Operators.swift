@@ -114,7 +114,9 @@ func applyBinary(_ op: BinOp, _ a: Value, _ b: Value, lhsLiteral: Bool, rhsLiter
     case (.int(let x), .float(let y)) where lhsLiteral: return try floatingOp(op, Float(x), y, { .float($0) }, loc)
     case (.string(let x), .string(let y)):
         switch op {
-        case .add: return .string(x + y)
+        case .add:
+            try SizeLimits.check(SizeLimits.sum(x.utf8.count, y.utf8.count), "a string", loc)
+            return .string(x + y)
         case .eq: return .bool(x == y)
         case .ne: return .bool(x != y)
         case .lt: return .bool(x < y)
@@ -123,7 +125,9 @@ func applyBinary(_ op: BinOp, _ a: Value, _ b: Value, lhsLiteral: Bool, rhsLiter
         case .ge: return .bool(x >= y)
         default: break
         }
-    case (.array(let x), .array(let y)) where op == .add: return .array(x + y)
+    case (.array(let x), .array(let y)) where op == .add:
+        try SizeLimits.check(SizeLimits.sum(x.count, y.count), "an array", loc)
+        return .array(x + y)
     case (.object(let x), .object(let y)) where op == .ident: return .bool(x === y)
     case (.object(let x), .object(let y)) where op == .notIdent: return .bool(x !== y)
     case (.host(let h), _), (_, .host(let h)):

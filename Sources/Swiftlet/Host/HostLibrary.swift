@@ -36,7 +36,7 @@ public struct HostLibrary {
         types[t.name] = t
         if let id = t.classID {
             typesByClass[id] = t
-            if let describe = t.describe { HostDescriptions.table[id] = describe }
+            if let describe = t.describe { HostDescriptions.register(id, describe) }
         }
     }
 

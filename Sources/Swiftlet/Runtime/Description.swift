@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text of values exactly as Swift's `print` and `debugPrint` render them.
 extension Value {
     /// What `print(v)` writes.
@@ -54,9 +56,19 @@ extension Value {
 }
 
 /// Host types register how their objects print; looked up by object identity of the type.
+/// Every session registers its library's types, and `lesson test --jobs N` creates sessions
+/// on several threads at once, so the shared table is only touched under its lock.
 enum HostDescriptions {
-    nonisolated(unsafe) static var table: [ObjectIdentifier: (AnyObject) -> String] = [:]
+    nonisolated(unsafe) private static var table: [ObjectIdentifier: (AnyObject) -> String] = [:]
+    private static let lock = NSLock()
+    static func register(_ id: ObjectIdentifier, _ describe: @escaping (AnyObject) -> String) {
+        lock.lock(); defer { lock.unlock() }
+        table[id] = describe
+    }
     static func describe(_ h: AnyObject) -> String? {
-        table[ObjectIdentifier(Swift.type(of: h))].map { $0(h) }
+        lock.lock()
+        let describe = table[ObjectIdentifier(Swift.type(of: h))]
+        lock.unlock()
+        return describe.map { $0(h) }
     }
 }
