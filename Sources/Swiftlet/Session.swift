@@ -66,7 +66,7 @@ public final class Session {
             return result
         }
         var foldError: Error?
-        let folded = OperatorTable.standardOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
+        let folded = lessonOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
         if let err = foldError {
             fail(LangError("\(err)", map.loc(tree), .parse))
             return result

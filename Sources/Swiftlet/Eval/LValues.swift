@@ -69,7 +69,10 @@ final class MemberLV: LValue {
             return
         case .host(let h):
             var v = try getMember(b, name, rt: rt, loc: loc)
+            let before = v
             try body(&v)
+            // `p.data -= x` with an in-place host operator leaves the same object: nothing to set
+            if case .host(let old) = before, case .host(let new) = v, old === new { return }
             guard let t = rt.library.hostType(of: h), let setter = t.setters[name] else {
                 throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
             }
