@@ -29,6 +29,7 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         case ("Array", .array): return x
         case ("Array", .range(let r)):
             guard let (l, u) = r.bounds else { throw bad() }
+            if u - l > maxMaterialized { throw LangError("range too large to materialise", loc, .limit) }
             return .array((l..<max(l, u)).map { .int($0) })
         case ("Array", .string(let s)): return .array(s.map { .string(String($0)) })
         default: throw bad()
@@ -41,10 +42,12 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
     if type == "String" && labels == ["describing"] { return .string(v[0].description) }
     if type == "String" && labels == ["repeating", "count"] {
         guard case .string(let s) = v[0], case .int(let n) = v[1], n >= 0 else { throw bad() }
+        if n * max(1, s.utf8.count) > maxMaterialized { throw LangError("string too large", loc, .limit) }
         return .string(String(repeating: s, count: n))
     }
     if type == "Array" && labels == ["repeating", "count"] {
         guard case .int(let n) = v[1], n >= 0 else { throw LangError("Array count must be a non-negative Int", loc) }
+        if n > maxMaterialized { throw LangError("array of \(n) elements is too large (limit \(maxMaterialized))", loc, .limit) }
         return .array(Array(repeating: v[0], count: n))
     }
     if labels.isEmpty {

@@ -75,7 +75,12 @@ extension Lowerer {
     func checkMutable(_ e: ExprSyntax) throws {
         var root: ExprSyntax = e
         while true {
-            if let m = root.as(MemberAccessExprSyntax.self), let b = m.base { root = b } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
+            if let m = root.as(MemberAccessExprSyntax.self), let b = m.base {
+                if case .named(let n) = try staticTypeOf(b), let t = globals.types[n], let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
+                    throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
+                }
+                root = b
+            } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
         }
         guard let d = root.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
         if v.isLet {
