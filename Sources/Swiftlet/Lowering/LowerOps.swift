@@ -148,6 +148,7 @@ extension Lowerer {
         let saved = ctx, savedLabels = loopLabels
         ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: nil, isStatic: false, decl: d, firstSlot: 0)
         defer { ctx = saved; loopLabels = savedLabels }
+        loopLabels = []
         if let sig = c.signature {
             if let ret = sig.returnClause { d.returnType = lowerType(ret.type) }
             switch sig.parameterClause {

@@ -56,8 +56,16 @@ extension Lowerer {
         if let w = s.as(WhileStmtSyntax.self) { return try lowerWhile(w, label: nil) }
         if let r = s.as(RepeatStmtSyntax.self) { return try lowerRepeat(r, label: nil) }
         if let f = s.as(ForStmtSyntax.self) { return try lowerFor(f, label: nil) }
-        if let b = s.as(BreakStmtSyntax.self) { return BreakStmt(b.label?.text) }
-        if let c = s.as(ContinueStmtSyntax.self) { return ContinueStmt(c.label?.text) }
+        if let b = s.as(BreakStmtSyntax.self) {
+            if loopLabels.isEmpty { throw LangError("'break' is only allowed inside a loop, if, do, or switch", loc(b), .parse) }
+            if let l = b.label?.text, !loopLabels.contains(l) { throw LangError("cannot find label '\(l)' in scope", loc(b), .name) }
+            return BreakStmt(b.label?.text)
+        }
+        if let c = s.as(ContinueStmtSyntax.self) {
+            if !loopLabels.contains(where: { $0 != "#switch" }) { throw LangError("'continue' is only allowed inside a loop", loc(c), .parse) }
+            if let l = c.label?.text, !loopLabels.contains(l) { throw LangError("cannot find label '\(l)' in scope", loc(c), .name) }
+            return ContinueStmt(c.label?.text)
+        }
         if s.is(FallThroughStmtSyntax.self) { return ContinueStmt("#fallthrough") }
         if let r = s.as(ReturnStmtSyntax.self) {
             guard ctx.level > 0 || ctx.decl != nil else { throw LangError("return invalid outside of a func", loc(r), .parse) }
@@ -120,11 +128,14 @@ extension Lowerer {
     func lowerWhile(_ w: WhileStmtSyntax, label: String?) throws -> Stmt {
         pushScope(); defer { popScope() }
         let conds = try lowerConditions(w.conditions)
+        loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
         return WhileStmt(conds, try lowerBlock(w.body), label: label, rt: rt, loc(w.whileKeyword))
     }
 
     func lowerRepeat(_ r: RepeatStmtSyntax, label: String?) throws -> Stmt {
+        loopLabels.append(label ?? "#loop")
         let body = try lowerBlock(r.body)
+        loopLabels.removeLast()
         return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword))
     }
 
@@ -140,6 +151,7 @@ extension Lowerer {
         }
         let pattern = try lowerPattern(f.pattern, type: elem, isLet: true)
         let whereCond = try f.whereClause.map { try lowerExpr($0.condition, .bool).0 }
+        loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
         let body = try lowerBlock(f.body)
         if case .slot(let s, _) = pattern {
             return ForRangeStmt(slot: s, range: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
@@ -167,6 +179,7 @@ extension Lowerer {
         let (subject, st) = try lowerExpr(s.subject, nil)
         var cases: [SwitchStmt.Case] = []
         var hasDefault = false
+        loopLabels.append(label ?? "#switch"); defer { loopLabels.removeLast() }
         for c in s.cases {
             guard case .switchCase(let sc) = c else { throw unsupported("'#if' in switch is", c) }
             pushScope()
@@ -205,7 +218,12 @@ extension Lowerer {
             }
             if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
             if let pe = e.expression.as(PatternExprSyntax.self) { return try lowerCasePattern(pe.pattern, st) }
-            return .value(try lowerExpr(e.expression, st == .unknown ? nil : st).0)
+            let (x, xt) = try lowerExpr(e.expression, st == .unknown ? nil : st)
+            let comparable: Set<String> = ["Int", "Double", "Float", "String", "Bool"]
+            if comparable.contains(st.name), comparable.contains(xt.name), st != xt {
+                throw LangError("expression pattern of type '\(xt.name)' cannot match values of type '\(st.name)'", loc(e), .type)
+            }
+            return .value(x)
         }
         if let v = p.as(ValueBindingPatternSyntax.self) {
             if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
