@@ -59,7 +59,8 @@ public final class Session {
         // explicit nesting limit: swift-syntax's default differs between debug and release builds
         var text = source
         let tree = text.withUTF8 { Parser.parse(source: $0, maximumNestingLevel: 256) }
-        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        // the diagnostics walk is only needed when the parser recovered from something
+        let diags = tree.hasError ? ParseDiagnosticsGenerator.diagnostics(for: tree) : []
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let (l, c) = map.position(d.position.utf8Offset)
             fail(LangError(d.message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
