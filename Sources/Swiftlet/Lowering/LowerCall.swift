@@ -126,7 +126,7 @@ extension Lowerer {
             let name = m.declName.baseName.text
             let (b, bt) = try lowerChainPart(baseSyntax)
             var lv: LValue? = nil
-            if !chainHasOptional(baseSyntax), isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
+            if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
             var valueTyped = false
             switch bt {
             case .array, .dict, .string: valueTyped = isMutatingBuiltin(name)
