@@ -68,8 +68,10 @@ extension Lowerer {
         }
         if s.is(FallThroughStmtSyntax.self) { return ContinueStmt("#fallthrough") }
         if let r = s.as(ReturnStmtSyntax.self) {
-            guard ctx.level > 0 || ctx.decl != nil else { throw LangError("return invalid outside of a func", loc(r), .parse) }
-            let expected = ctx.decl?.returnType
+            var fn: FuncCtx? = ctx
+            while let c = fn, c.decl == nil { fn = c.parent }
+            guard let fnDecl = fn?.decl else { throw LangError("return invalid outside of a func", loc(r), .parse) }
+            let expected: SType? = fnDecl.returnType
             return ReturnStmt(try r.expression.map { try lowerExpr($0, expected == .unknown ? nil : expected).0 })
         }
         if let l = s.as(LabeledStmtSyntax.self) {
@@ -142,6 +144,14 @@ extension Lowerer {
     func lowerFor(_ f: ForStmtSyntax, label: String?) throws -> Stmt {
         if f.caseKeyword != nil || f.tryKeyword != nil || f.awaitKeyword != nil { throw unsupported("this form of 'for' is", f) }
         let (seq, st) = try lowerExpr(f.sequence, nil)
+        // Closures in the body must see a fresh loop variable per iteration, as in Swift: the body
+        // then runs in its own frame each iteration (one function level deeper).
+        let scoped = containsClosure(Syntax(f.body))
+        let outer = ctx
+        if scoped {
+            ctx = FuncCtx(level: outer.level + 1, parent: outer, selfType: nil, isStatic: false, decl: nil, firstSlot: 0)
+        }
+        defer { ctx = outer }
         pushScope(); defer { popScope() }
         var elem: SType = .unknown
         switch st {
@@ -153,10 +163,19 @@ extension Lowerer {
         let whereCond = try f.whereClause.map { try lowerExpr($0.condition, .bool).0 }
         loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
         let body = try lowerBlock(f.body)
+        if scoped {
+            return ForInStmt(pattern: pattern, seq: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword), scopeSize: ctx.nextSlot)
+        }
         if case .slot(let s, _) = pattern {
             return ForRangeStmt(slot: s, range: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
         }
         return ForInStmt(pattern: pattern, seq: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
+    }
+
+    func containsClosure(_ node: Syntax) -> Bool {
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
+        for c in node.children(viewMode: .sourceAccurate) where containsClosure(c) { return true }
+        return false
     }
 
     func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
