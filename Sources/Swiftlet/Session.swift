@@ -65,14 +65,15 @@ public final class Session {
         // explicit nesting limit: swift-syntax's default differs between debug and release builds
         var text = source
         let tree = text.withUTF8 { Parser.parse(source: $0, maximumNestingLevel: 256) }
-        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        // the diagnostics walk is only needed when the parser recovered from something
+        let diags = tree.hasError ? ParseDiagnosticsGenerator.diagnostics(for: tree) : []
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let (l, c) = map.position(d.position.utf8Offset)
             fail(LangError(d.message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
             return result
         }
         var foldError: Error?
-        let folded = Self.operators.foldAll(tree) { err in if foldError == nil { foldError = err } }
+        let folded = lessonOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
         if let err = foldError {
             fail(LangError("\(err)", map.loc(tree), .parse))
             return result
@@ -128,16 +129,6 @@ public final class Session {
         if let v = result.displayed { result.events.append(.display(v)) }
         return result
     }
-
-    /// Swift's standard operators plus the pointwise comparisons (`.==`, `.<`…) that the
-    /// standard library declares for SIMD types and hosts may define for their own types.
-    static let operators: OperatorTable = {
-        var table = OperatorTable.standardOperators
-        let declarations = [".==", ".!=", ".<", ".<=", ".>", ".>="]
-            .map { "infix operator \($0) : ComparisonPrecedence\n" }.joined()
-        try? table.addSourceFile(Parser.parse(source: declarations)) { _ in }
-        return table
-    }()
 
     /// Operators whose use is a statement, not a value (`.!=` and `>=` end in `=` but are values).
     static let assignmentOperators: Set<String> = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]

@@ -24,7 +24,8 @@ func time(_ label: String, repeat n: Int = 1, _ body: () -> Void) -> Double {
     return s
 }
 
-let loop = "var s = 0\nfor i in 0..<10_000_000 { s += i * i % 7 }\nprint(s)"
+let cellOnly = args.count >= 2 && args[1] == "cell"
+let loop = cellOnly ? "var s = 0" : "var s = 0\nfor i in 0..<10_000_000 { s += i * i % 7 }\nprint(s)"
 let session = Session()
 let loopTime = time("swiftlet loop 10M") {
     let r = session.run(source: loop)
@@ -61,8 +62,11 @@ let label = "sum = \\(ys.reduce(0, +))"
 print(label)
 print(String(format: "%.3f", p.norm()))
 """
+// as in a lesson: one session, cells run in it (re-running redeclares the same names)
+let cellSession = Session()
+if let e = cellSession.run(source: "import Foundation").error { print("error: \(e)") }
+if let e = cellSession.run(source: cell).error { print("error: \(e)") }
 let cellTime = time("typical 30-line cell (parse+lower+run)", repeat: 200) {
-    let s = Session()
-    _ = s.run(source: cell)
+    _ = cellSession.run(source: cell)
 }
 print(String(format: "RESULT loop_s=%.4f cell_ms=%.3f", loopTime, cellTime * 1000))

@@ -65,8 +65,8 @@ final class ExportFoundDifferencesTests: XCTestCase {
 
     func testPercentSWithAStringIsRefused() {
         // Compiled Swift prints nothing for it (%s wants a C string); the interpreter printed the text.
-        XCTAssertEqual(outputs("String(format: \"%s\", \"x\")").first?.hasPrefix("error: %s takes a C string"), true)
-        XCTAssertEqual(outputs("String(format: \"%@|%5.1f\", \"x\", 2.25)"), ["x|  2.2\n"])
+        XCTAssertEqual(outputs("import Foundation\nString(format: \"%s\", \"x\")").first?.hasPrefix("error: %s takes a C string"), true)
+        XCTAssertEqual(outputs("import Foundation\nString(format: \"%@|%5.1f\", \"x\", 2.25)"), ["x|  2.2\n"])
     }
 
     func testAClassPrintsWithTheScriptModuleName() {

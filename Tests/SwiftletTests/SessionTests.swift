@@ -40,7 +40,13 @@ func makeLibrary() -> HostLibrary {
                 return .host(Vec(Array(v.items[lo..<hi])))
             default: throw VecError(description: "bad index")
             }
-        }, set: { v, idx, new in v.items[try idx[0].asInt()] = try new.asDouble() })
+        }, set: { v, idx, new in
+            if case .range(let r) = idx[0] {
+                for i in (r.lower ?? 0)..<v.items.count where r.contains(i) { v.items[i] = try new.asDouble() }
+                return
+            }
+            v.items[try idx[0].asInt()] = try new.asDouble()
+        })
         t.binaryOperator("+") { a, b in
             switch (a, b) {
             case (.host, .host): return .host(Vec(zip(try vec(a).items, try vec(b).items).map { $0 + $1 }))
@@ -178,4 +184,39 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(r.error?.kind, .name)
         XCTAssertEqual(r.error?.notes, ["did you mean 'corr2d'?"])
     }
+}
+
+final class HostPatternTests: XCTestCase {
+    /// The lesson idioms the engine bindings rely on: in-place `-=` through a get-only
+    /// property, range subscripts assignment, trailing-closure host calls, user classes holding host objects.
+    func testLessonIdioms() {
+        var lib = makeLibrary()
+        lib.type(HostType<Holder>("Holder") { t in
+            t.initializer(labels: []) { _ in .host(Holder()) }
+            t.property("data") { .host($0.data) }
+        })
+        lib.function("noGrad", labels: [nil]) { args in try args[0].asFunction().call([]) }
+        let s = Session(library: lib)
+        let r = s.run(source: """
+        let h = Holder()
+        h.data -= 1
+        h.data[0...] = 5
+        print(h.data)
+        class Layer {
+            var w: Vec
+            init(size: (Int, Int)) { w = zeros(size.0, size.1) }
+            func callAsFunction(_ x: Vec) -> Vec { x + w }
+        }
+        let layer = Layer(size: (1, 2))
+        noGrad {
+            print(layer(Vec([1, 1])))
+        }
+        """, file: "t")
+        XCTAssertNil(r.error, "\(r.error!)")
+        XCTAssertEqual(r.output, "Vec(5.0, 5.0)\nVec(1.0, 1.0)\n")
+    }
+}
+
+final class Holder {
+    let data = Vec([0, 0])
 }

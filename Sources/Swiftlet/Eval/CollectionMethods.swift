@@ -98,12 +98,16 @@ extension Value {
     }
 }
 
+/// Largest collection a single builtin may create, so a typo cannot exhaust memory.
+let maxMaterialized = 50_000_000
+
 /// Elements of anything `for ... in` and the sequence methods accept.
 func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     switch v {
     case .array(let a): return a
     case .range(let r):
         guard let (l, u) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
+        if u > l, u - l > maxMaterialized { throw LangError("range of \(u - l) elements is too large to materialise (limit \(maxMaterialized))", loc, .limit) }
         return u > l ? (l..<u).map { .int($0) } : []
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):

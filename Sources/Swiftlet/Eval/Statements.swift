@@ -187,11 +187,24 @@ final class ForInStmt: Stmt {
     let label: String?
     let loc: Loc
     unowned(unsafe) let rt: Runtime
-    init(pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc) {
+    /// When set, each iteration runs in a fresh frame of this size (closures capture per iteration).
+    let scopeSize: Int?
+    init(pattern: Pattern, seq: Expr, whereCond: Expr?, body: Stmt, label: String?, rt: Runtime, _ loc: Loc, scopeSize: Int? = nil) {
         self.pattern = pattern; self.seq = seq; self.whereCond = whereCond; self.body = body; self.label = label; self.rt = rt; self.loc = loc
+        self.scopeSize = scopeSize
     }
     override func exec(_ f: Frame) throws -> Flow {
-        try ForInStmt.run(try seq.eval(f), pattern, whereCond, body, label, rt, loc, f)
+        guard let size = scopeSize else { return try ForInStmt.run(try seq.eval(f), pattern, whereCond, body, label, rt, loc, f) }
+        for e in try sequenceElements(try seq.eval(f), loc) {
+            try rt.tick(loc)
+            let iter = Frame(size: size, parent: f)
+            try pattern.bind(e, iter, loc)
+            if let w = whereCond, case .bool(false) = try w.eval(iter) { continue }
+            let r = try body.exec(iter)
+            if case .ret = r { f.returnValue = iter.returnValue }
+            if let r = loopExit(r, label) { return r }
+        }
+        return .normal
     }
     static func run(_ s: Value, _ pattern: Pattern, _ whereCond: Expr?, _ body: Stmt, _ label: String?, _ rt: Runtime, _ loc: Loc, _ f: Frame) throws -> Flow {
         for e in try sequenceElements(s, loc) {

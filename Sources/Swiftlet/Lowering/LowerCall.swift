@@ -50,6 +50,10 @@ extension Lowerer {
         if args.isEmpty, let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
             return (ConstExpr(.array([]), l), .array(lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(a.elements.first!.expression.trimmedDescription))))))
         }
+        if !args.isEmpty, labels != [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            let (exprs, _, lits) = try lowerArgs(args, types: [])
+            return (CallExpr(callee: ConstExpr(.type(TypeRef(name: "Array", kind: .builtin)), l), args: exprs, labels: labels, argLiteral: lits, name: "Array", rt: rt, l), .array(.unknown))
+        }
         if args.count == 1, labels == [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
             return try lowerExpr(args[0].expr, lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier("Array")))))
         }
@@ -59,11 +63,10 @@ extension Lowerer {
             guard let r = lookup(name) else { throw unknownName(name, d) }
             switch r {
             case .overloads(let vs):
-                guard let v = vs.first(where: { matchArguments($0.decl!.params, labels) != nil }) else {
-                    let want = vs[0].decl!.params.map { ($0.label ?? "_") + ":" }.joined()
+                guard let v = vs.first(where: { $0.decl.map { matchArguments($0.params, labels) != nil } ?? false }), let decl = v.decl else {
+                    let want = vs[0].decl?.params.map { ($0.label ?? "_") + ":" }.joined() ?? ""
                     throw LangError("no matching call to '\(name)(\(want))' with arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", l, .type)
                 }
-                let decl = v.decl!
                 return (try make(read(v, name: "", loc(d)), argTypes(decl, labels), name: name), decl.returnType)
             case .member(let t, let isStatic):
                 unowned(unsafe) let base: Expr
@@ -124,7 +127,19 @@ extension Lowerer {
             let name = m.declName.baseName.text
             let (b, bt) = try lowerChainPart(baseSyntax)
             var lv: LValue? = nil
-            if !chainHasOptional(baseSyntax), isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
+            if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
+            var valueTyped = false
+            switch bt {
+            case .array, .dict, .string: valueTyped = isMutatingBuiltin(name)
+            case .named(let n): valueTyped = globals.types[n].map { !$0.isClass && ($0.methods[name]?.contains { $0.isMutating } ?? false) } ?? false
+            default: break
+            }
+            if valueTyped {
+                do { try checkMutable(baseSyntax) } catch var e as LangError {
+                    e.message = "cannot use mutating member '\(name)' on immutable value: " + e.message.replacingOccurrences(of: "cannot assign to value: ", with: "")
+                    throw e
+                }
+            }
             var types: [SType?] = []
             var rtype: SType = .unknown
             if case .named(let n) = bt, let t = globals.types[n], let decl = findMethod(t.methods[name], labels) {

@@ -109,6 +109,7 @@ extension Lowerer {
         let savedLabels = loopLabels
         ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: selfType, isStatic: isStatic, decl: d, firstSlot: d.hasSelf ? 1 : 0)
         defer { ctx = saved; loopLabels = savedLabels }
+        loopLabels = []
         if let fd = node.as(FunctionDeclSyntax.self) {
             for (i, p) in fd.signature.parameterClause.parameters.enumerated() {
                 let name = (p.secondName ?? p.firstName).text

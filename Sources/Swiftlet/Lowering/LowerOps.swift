@@ -77,7 +77,12 @@ extension Lowerer {
     func checkMutable(_ e: ExprSyntax) throws {
         var root: ExprSyntax = e
         while true {
-            if let m = root.as(MemberAccessExprSyntax.self), let b = m.base { root = b } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
+            if let m = root.as(MemberAccessExprSyntax.self), let b = m.base {
+                if case .named(let n) = try staticTypeOf(b), let t = globals.types[n], let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
+                    throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
+                }
+                root = b
+            } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
         }
         guard let d = root.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
         if v.isLet {
@@ -145,6 +150,7 @@ extension Lowerer {
         let saved = ctx, savedLabels = loopLabels
         ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: nil, isStatic: false, decl: d, firstSlot: 0)
         defer { ctx = saved; loopLabels = savedLabels }
+        loopLabels = []
         if let sig = c.signature {
             if let ret = sig.returnClause { d.returnType = lowerType(ret.type) }
             switch sig.parameterClause {

@@ -56,12 +56,22 @@ extension Lowerer {
         if let w = s.as(WhileStmtSyntax.self) { return try lowerWhile(w, label: nil) }
         if let r = s.as(RepeatStmtSyntax.self) { return try lowerRepeat(r, label: nil) }
         if let f = s.as(ForStmtSyntax.self) { return try lowerFor(f, label: nil) }
-        if let b = s.as(BreakStmtSyntax.self) { return BreakStmt(b.label?.text) }
-        if let c = s.as(ContinueStmtSyntax.self) { return ContinueStmt(c.label?.text) }
+        if let b = s.as(BreakStmtSyntax.self) {
+            if loopLabels.isEmpty { throw LangError("'break' is only allowed inside a loop, if, do, or switch", loc(b), .parse) }
+            if let l = b.label?.text, !loopLabels.contains(l) { throw LangError("cannot find label '\(l)' in scope", loc(b), .name) }
+            return BreakStmt(b.label?.text)
+        }
+        if let c = s.as(ContinueStmtSyntax.self) {
+            if !loopLabels.contains(where: { $0 != "#switch" }) { throw LangError("'continue' is only allowed inside a loop", loc(c), .parse) }
+            if let l = c.label?.text, !loopLabels.contains(l) { throw LangError("cannot find label '\(l)' in scope", loc(c), .name) }
+            return ContinueStmt(c.label?.text)
+        }
         if s.is(FallThroughStmtSyntax.self) { return ContinueStmt("#fallthrough") }
         if let r = s.as(ReturnStmtSyntax.self) {
-            guard ctx.level > 0 || ctx.decl != nil else { throw LangError("return invalid outside of a func", loc(r), .parse) }
-            let expected = ctx.decl?.returnType
+            var fn: FuncCtx? = ctx
+            while let c = fn, c.decl == nil { fn = c.parent }
+            guard let fnDecl = fn?.decl else { throw LangError("return invalid outside of a func", loc(r), .parse) }
+            let expected: SType? = fnDecl.returnType
             return ReturnStmt(try r.expression.map { try lowerExpr($0, expected == .unknown ? nil : expected).0 })
         }
         if let l = s.as(LabeledStmtSyntax.self) {
@@ -120,17 +130,28 @@ extension Lowerer {
     func lowerWhile(_ w: WhileStmtSyntax, label: String?) throws -> Stmt {
         pushScope(); defer { popScope() }
         let conds = try lowerConditions(w.conditions)
+        loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
         return WhileStmt(conds, try lowerBlock(w.body), label: label, rt: rt, loc(w.whileKeyword))
     }
 
     func lowerRepeat(_ r: RepeatStmtSyntax, label: String?) throws -> Stmt {
+        loopLabels.append(label ?? "#loop")
         let body = try lowerBlock(r.body)
+        loopLabels.removeLast()
         return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword))
     }
 
     func lowerFor(_ f: ForStmtSyntax, label: String?) throws -> Stmt {
         if f.caseKeyword != nil || f.tryKeyword != nil || f.awaitKeyword != nil { throw unsupported("this form of 'for' is", f) }
         let (seq, st) = try lowerExpr(f.sequence, nil)
+        // Closures in the body must see a fresh loop variable per iteration, as in Swift: the body
+        // then runs in its own frame each iteration (one function level deeper).
+        let scoped = containsClosure(Syntax(f.body))
+        let outer = ctx
+        if scoped {
+            ctx = FuncCtx(level: outer.level + 1, parent: outer, selfType: nil, isStatic: false, decl: nil, firstSlot: 0)
+        }
+        defer { ctx = outer }
         pushScope(); defer { popScope() }
         var elem: SType = .unknown
         switch st {
@@ -140,11 +161,21 @@ extension Lowerer {
         }
         let pattern = try lowerPattern(f.pattern, type: elem, isLet: true)
         let whereCond = try f.whereClause.map { try lowerExpr($0.condition, .bool).0 }
+        loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
         let body = try lowerBlock(f.body)
+        if scoped {
+            return ForInStmt(pattern: pattern, seq: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword), scopeSize: ctx.nextSlot)
+        }
         if case .slot(let s, _) = pattern {
             return ForRangeStmt(slot: s, range: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
         }
         return ForInStmt(pattern: pattern, seq: seq, whereCond: whereCond, body: body, label: label, rt: rt, loc(f.forKeyword))
+    }
+
+    func containsClosure(_ node: Syntax) -> Bool {
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
+        for c in node.children(viewMode: .sourceAccurate) where containsClosure(c) { return true }
+        return false
     }
 
     func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
@@ -167,6 +198,7 @@ extension Lowerer {
         let (subject, st) = try lowerExpr(s.subject, nil)
         var cases: [SwitchStmt.Case] = []
         var hasDefault = false
+        loopLabels.append(label ?? "#switch"); defer { loopLabels.removeLast() }
         for c in s.cases {
             guard case .switchCase(let sc) = c else { throw unsupported("'#if' in switch is", c) }
             pushScope()
@@ -205,7 +237,12 @@ extension Lowerer {
             }
             if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
             if let pe = e.expression.as(PatternExprSyntax.self) { return try lowerCasePattern(pe.pattern, st) }
-            return .value(try lowerExpr(e.expression, st == .unknown ? nil : st).0)
+            let (x, xt) = try lowerExpr(e.expression, st == .unknown ? nil : st)
+            let comparable: Set<String> = ["Int", "Double", "Float", "String", "Bool"]
+            if comparable.contains(st.name), comparable.contains(xt.name), st != xt {
+                throw LangError("expression pattern of type '\(xt.name)' cannot match values of type '\(st.name)'", loc(e), .type)
+            }
+            return .value(x)
         }
         if let v = p.as(ValueBindingPatternSyntax.self) {
             if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
