@@ -13,7 +13,7 @@ extension Session {
     public static func displayedExpressionRange(in source: String) -> Range<Int>? {
         let tree = Parser.parse(source: source)
         var failed = false
-        let folded = operators.foldAll(tree) { _ in failed = true }
+        let folded = lessonOperators.foldAll(tree) { _ in failed = true }
         guard !failed, let file = folded.as(SourceFileSyntax.self),
               let last = file.statements.last, case .expr(let expr) = last.item,
               displayRule.isDisplayable(expr) else { return nil }
