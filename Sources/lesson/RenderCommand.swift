@@ -31,8 +31,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not copy KaTeX; formulas stay as TeX source.")
     var noKatex = false
 
-    @Option(name: .shortAndLong, help: "Run this many lessons in parallel.")
-    var jobs: Int = 1
+    @Option(name: .shortAndLong, help: "Lessons run in parallel (default: one per core); the report's order stays the same.")
+    var jobs: Int = LessonSuite.defaultJobs
 
     @OptionGroup var options: RunOptions
 

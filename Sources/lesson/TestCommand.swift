@@ -16,8 +16,8 @@ struct TestCommand: ParsableCommand {
     @Argument(help: "Lesson files or folders (searched recursively for .md).")
     var paths: [String] = ["lessons"]
 
-    @Option(name: .shortAndLong, help: "Run this many lessons in parallel; the report's order stays the same.")
-    var jobs: Int = 1
+    @Option(name: .shortAndLong, help: "Lessons run in parallel (default: one per core); the report's order stays the same.")
+    var jobs: Int = LessonSuite.defaultJobs
 
     @Option(help: "Only lessons whose path or title contains this text (case-insensitive).")
     var filter: String?

@@ -13,6 +13,10 @@ public struct LessonSuite: Sendable {
         self.jobs = max(1, jobs)
     }
 
+    /// One lesson per core: documents share nothing, so this only changes how soon the report
+    /// is ready, never what it says.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// Keeps the files whose path or title contains `pattern` (case-insensitive).
     public static func filter(_ files: [String], pattern: String?) -> [String] {
         guard let pattern, !pattern.isEmpty else { return files }
