@@ -52,7 +52,17 @@ public struct CellResult {
     public var displayText: String? = nil
     public var error: Diagnostic? = nil
     public var events: [OutputEvent] = []
+    /// Where each `print` began writing in `output` (UTF-8 offset) and the file line of the call,
+    /// so a runner can name the statement that printed a wrong line.
+    public var printSites: [PrintSite] = []
     public init() {}
+}
+
+/// One `print` call's place in the output and in the file.
+public struct PrintSite: Equatable, Sendable {
+    public var outputOffset: Int
+    public var line: Int
+    public init(outputOffset: Int, line: Int) { self.outputOffset = outputOffset; self.line = line }
 }
 
 /// Compact source location kept in lowered nodes (resolved to file positions already).

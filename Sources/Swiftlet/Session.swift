@@ -48,6 +48,7 @@ public final class Session {
         var result = CellResult()
         rt.output = ""
         rt.events = []
+        rt.printSites = []
         let map = LocationMap(source: source, firstLine: firstLine)
         func fail(_ e: LangError) {
             result.error = Diagnostic(message: e.message, file: file, range: e.loc.range, kind: e.kind, notes: e.notes)
@@ -126,6 +127,7 @@ public final class Session {
         }
         result.output = rt.output
         result.events = rt.events
+        result.printSites = rt.printSites
         if let v = result.displayed { result.events.append(.display(v)) }
         return result
     }

@@ -49,11 +49,29 @@ final class LessonRunnerTests: XCTestCase {
             return XCTFail("expected a mismatch, got \(report.outcomes[0].status)")
         }
         XCTAssertEqual(failure.outputLocation, "lessons/m.md:8")
-        XCTAssertEqual(failure.location, "lessons/m.md:4")
+        // The second line is wrong, and `print(2)` on line 5 printed it.
+        XCTAssertEqual(failure.location, "lessons/m.md:5")
         XCTAssertTrue(diff.contains("-3"), diff)
         XCTAssertTrue(diff.contains("+2"), diff)
         // The expected lines are numbered as lines of the lesson file (the `3` is on line 10).
         XCTAssertTrue(diff.contains("@@ -9,2"), diff)
+    }
+
+    func testAWrongDisplayedValuePointsAtTheCell() {
+        let report = run("""
+        ```swift
+        print("fine")
+        let x = 2
+        x * 3
+        ```
+
+        ```output
+        fine
+        7
+        ```
+        """, file: "d.md")
+        guard case .failed(let failure) = report.outcomes[0].status else { return XCTFail("must fail") }
+        XCTAssertEqual(failure.location, "d.md:2", "the displayed value has no print: the cell is named")
     }
 
     func testRuntimeErrorIsReportedAtItsLineInTheFile() {

@@ -35,7 +35,7 @@ public struct TerminalReport {
         switch failure.kind {
         case .mismatch(let diff):
             out += "  \(failure.outputLocation ?? failure.location): \(style.red("output differs")): \(failure.message)\n"
-            out += "  \(failure.location): the cell that produced it (cell \(cellIndex + 1))\n"
+            out += "  \(failure.location): the code that printed it (cell \(cellIndex + 1))\n"
             out += indent(colouredDiff(diff))
         case .error(let kind):
             out += "  \(failure.location): \(style.red("error")) [\(kind)]: \(failure.message.replacingOccurrences(of: "\n", with: "\n    "))\n"

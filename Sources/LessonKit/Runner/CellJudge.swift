@@ -27,7 +27,7 @@ struct CellJudge {
                 kind: .error(kind: error.kind.rawValue), message: error.message + notes,
                 location: location, outputLocation: cell.expected.map { place($0.range.start.line) })))
         }
-        return compared(cell, actual: produced, displays)
+        return compared(cell, actual: produced, displays, printed: result.output.utf8.count, sites: result.printSites)
     }
 
     /// What an output block records: printed text, then the displayed value's description.
@@ -40,7 +40,8 @@ struct CellJudge {
         return text
     }
 
-    private func compared(_ cell: CodeCell, actual: String, _ displays: [DisplayedValue]) -> CellOutcome {
+    private func compared(_ cell: CodeCell, actual: String, _ displays: [DisplayedValue],
+                          printed: Int = 0, sites: [PrintSite] = []) -> CellOutcome {
         // An exercise's `check` cell is a check even without an output block: running is passing.
         guard let expected = cell.expected else { return outcome(cell, actual, displays, cell.attributes.check ? .passed : .notChecked) }
         var options = expected.options
@@ -53,9 +54,10 @@ struct CellJudge {
         case .mismatch(let mismatch):
             let offset = expected.firstContentLine - 1
             let diff = mismatch.diff.rendered(expectedLineOffset: offset, actualLineOffset: offset)
+            let statement = PrintedLineOrigin.statementLine(of: mismatch.diff, actual: actual, printed: printed, sites: sites)
             return outcome(cell, actual, displays, .failed(CellFailure(
                 kind: .mismatch(diff: diff), message: mismatch.summary,
-                location: place(cell.firstCodeLine), outputLocation: place(expected.range.start.line))))
+                location: place(statement ?? cell.firstCodeLine), outputLocation: place(expected.range.start.line))))
         }
     }
 

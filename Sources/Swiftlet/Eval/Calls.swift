@@ -53,7 +53,10 @@ final class CallExpr: Expr {
         case .function(let c):
             if let cl = c as? Closure { return try callClosure(cl.decl, env: cl.env, selfValue: cl.boundSelf, values, f).0 }
             if let b = c as? BuiltinFunction { return try callHost(loc) { try b.body(values) } }
-            if let b = c as? LabelledBuiltin { return try callHost(loc) { try b.body(values, labels.map { $0 == trailingLabel ? nil : $0 }) } }
+            if let b = c as? LabelledBuiltin {
+                rt.builtinCallLine = loc.line
+                return try callHost(loc) { try b.body(values, labels.map { $0 == trailingLabel ? nil : $0 }) }
+            }
             if let h = c as? HostFunctionSet { return try h.call(values, labels: labels, loc: loc) }
             return try callHost(loc) { try c.call(values) }
         case .type(let t):

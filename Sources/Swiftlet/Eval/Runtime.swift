@@ -31,6 +31,9 @@ final class Frame {
 final class Runtime {
     var output = ""
     var events: [OutputEvent] = []
+    var printSites: [PrintSite] = []
+    /// The line of the builtin call being made (set just before `print` and friends run).
+    var builtinCallLine: Int32 = 0
     var limits: Limits
     var library: HostLibrary
     var callDepth = 0
@@ -41,6 +44,7 @@ final class Runtime {
     init(library: HostLibrary, limits: Limits) { self.library = library; self.limits = limits }
 
     func write(_ s: String) {
+        printSites.append(PrintSite(outputOffset: output.utf8.count, line: Int(builtinCallLine)))
         output += s
         if case .text(let prev)? = events.last {
             events[events.count - 1] = .text(prev + s)
