@@ -19,10 +19,15 @@ public final class Session {
     /// (task-local values do not cross to the new thread by themselves).
     public var around: (() -> Void) -> Void = { $0() }
 
+    /// Made at the first run (with the `stackSize` then in force) and kept for the session.
+    private var evaluator: EvaluatorThread?
+
     public init(library: HostLibrary = HostLibrary(), limits: Limits = Limits()) {
         rt = Runtime(library: library, limits: limits)
         builtins = makeGlobalFunctions(rt: rt)
     }
+
+    deinit { evaluator?.stop() }
 
     public var limits: Limits {
         get { rt.limits }
@@ -36,11 +41,8 @@ public final class Session {
         let work = { [self] in
             around { result = self.runOnThisThread(source: source, file: file, firstLine: firstLine) }
         }
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { work(); done.signal() }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
+        if evaluator == nil { evaluator = EvaluatorThread(stackSize: stackSize) }
+        evaluator?.run(work)
         return result
     }
 
