@@ -50,9 +50,9 @@ public final class Session {
         func fail(_ e: LangError) {
             result.error = Diagnostic(message: e.message, file: file, range: e.loc.range, kind: e.kind, notes: e.notes)
         }
-        if let offset = NestingGuard.firstTooDeep(in: source) {
+        if let (offset, message) = SourceGuard.firstProblem(in: source) {
             let (l, c) = map.position(offset)
-            fail(LangError("brackets nested more than \(NestingGuard.maxDepth) levels deep", Loc(line: l, col: c, endLine: l, endCol: c), .parse))
+            fail(LangError(message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
             return result
         }
         let tree = Parser.parse(source: source)

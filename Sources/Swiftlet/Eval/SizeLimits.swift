@@ -4,7 +4,7 @@
 /// is killed before the clock is looked at.
 enum SizeLimits {
     /// Elements of one array (each a `Value`), or UTF-8 bytes of one string.
-    static let maxElements = 50_000_000
+    static let maxElements = 10_000_000
 
     /// Throws a run-time error when a result of `count` elements would pass the cap.
     @inline(__always)
