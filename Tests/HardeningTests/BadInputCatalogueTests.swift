@@ -75,6 +75,8 @@ final class BadInputCatalogueTests: XCTestCase {
             ("let layer = Conv2D(kernelSize: (0, 3))", "runtime"),
             ("var s = \"ab\"\nwhile true { s += s }", "limit"),
             ("let a = Array(repeating: 0, count: 10_000_000_000)", "limit"),
+            ("let m = (0..<100_000_000).map { $0 }", "limit"),
+            ("print((Int.min..<Int.max).count)", "runtime"),
             ("while true {}", "limit"),
         ]
         for (number, entry) in cases.enumerated() {

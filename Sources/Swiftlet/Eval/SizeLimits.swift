@@ -14,6 +14,14 @@ enum SizeLimits {
         }
     }
 
+    /// `upper - lower` of a range, saturating (`Int.min..<Int.max` has more than Int.max elements).
+    @inline(__always)
+    static func span(_ lower: Int, _ upper: Int) -> Int {
+        guard upper > lower else { return 0 }
+        let (count, overflow) = upper.subtractingReportingOverflow(lower)
+        return overflow ? .max : count
+    }
+
     /// The size of `a + b` without overflow (a saturating sum is over the cap anyway).
     @inline(__always)
     static func sum(_ a: Int, _ b: Int) -> Int {
