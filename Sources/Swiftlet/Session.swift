@@ -65,6 +65,12 @@ public final class Session {
             fail(LangError("brackets nested more than 200 levels deep", Loc(line: l, col: c, endLine: l, endCol: c + 1), .parse))
             return result
         }
+        // What swift-syntax cannot parse safely (exponential `[` lookahead, Fix-It traps).
+        if let (offset, message) = SourceGuard.firstProblem(in: source) {
+            let (l, c) = map.position(offset)
+            fail(LangError(message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
+            return result
+        }
         // explicit nesting limit: swift-syntax's default differs between debug and release builds
         var text = source
         let tree = text.withUTF8 { Parser.parse(source: $0, maximumNestingLevel: 256) }

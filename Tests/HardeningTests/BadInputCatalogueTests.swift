@@ -69,6 +69,14 @@ final class BadInputCatalogueTests: XCTestCase {
             ("print(tensor([1, 2]).item())", "runtime"),
             ("print(ones(2, 2)[5])", "runtime"),
             ("print(zeros(-1))", "runtime"),
+            ("let a = ones(2)\na.backward()", "runtime"),
+            ("let s = ones(1).sum()\ns.backward()", "runtime"),
+            ("var w = Parameter(ones(2))\nw += 1", "runtime"),
+            ("let layer = Conv2D(kernelSize: (0, 3))", "runtime"),
+            ("var s = \"ab\"\nwhile true { s += s }", "limit"),
+            ("let a = Array(repeating: 0, count: 10_000_000_000)", "limit"),
+            ("let m = (0..<100_000_000).map { $0 }", "limit"),
+            ("print((Int.min..<Int.max).count)", "runtime"),
             ("while true {}", "limit"),
         ]
         for (number, entry) in cases.enumerated() {
@@ -136,6 +144,34 @@ final class BadInputCatalogueTests: XCTestCase {
             let result = LessonRunner(settings: settings).run(Lesson.parse(text: other, file: "bad.md"))
             XCTAssertEqual(Self.errorKind(Self.failure(result)), "runtime", method)
         }
+    }
+
+    /// One host call can outlast any time limit (the clock is read between statements), so
+    /// convolutions and products too large to finish are refused before they start.
+    func testConvolutionTooLargeToFinishIsRefused() {
+        let started = Date()
+        for call in ["corr2d(x, k)", "convolve2d(x, k)", "Conv2D(kernelSize: (1000, 1000))(x)", "matmul(x, x)", "x.matmul(x)"] {
+            let text = "```swift\nlet x = ones(2000, 2000)\nlet k = ones(1000, 1000)\nlet y = \(call)\n```\n"
+            let failure = Self.failure(Self.run(text))
+            XCTAssertEqual(Self.errorKind(failure), "runtime", call)
+            XCTAssertTrue(failure?.message.contains("multiply-adds") ?? false, "\(call): \(failure?.message ?? "")")
+            XCTAssertTrue(failure?.location.hasPrefix("bad.md:4:") ?? false, failure?.location ?? "")
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    }
+
+    /// swift-syntax's parser takes exponential time on nested `[` (found by fuzzing): past 12
+    /// levels the cell is refused at once instead of hanging where no time limit reaches.
+    func testNestedSquareBracketsAreRefusedQuickly() {
+        let started = Date()
+        let deep = String(repeating: "[", count: 30) + "1" + String(repeating: "]", count: 30)
+        let failure = Self.failure(Self.run("```swift\nlet ok = [[[[1.0]]]]\nlet deep = \(deep)\n```\n"))
+        XCTAssertEqual(Self.errorKind(failure), "parse")
+        XCTAssertEqual(failure?.location, "bad.md:3:24")
+        XCTAssertTrue(failure?.message.contains("nested") ?? false, failure?.message ?? "")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        let fine = Self.run("```swift\nprint([[[[1]]]].count)\n```\n\n```output\n1\n```\n")
+        XCTAssertTrue(fine.succeeded)
     }
 
     func testLayerTooLargeForTheBudgetIsAnError() {

@@ -16,6 +16,24 @@ final class BadInputEncodingTests: XCTestCase {
         XCTAssertFalse(report.succeeded, "invalid UTF-8 fails the lesson")
     }
 
+    /// Invalid bytes inside a cell become U+FFFD; right before `=` they used to make swift-syntax
+    /// trap (an empty Fix-It) and end the whole run. Now: a parse error at the character.
+    func testInvalidBytesInCodeAreAParseErrorNotACrash() {
+        let bytes = Array("```swift\nlet x = 1\nlet fromLoops ".utf8) + [0xE6, 0xE6] + Array("= 2\n```\n".utf8)
+        let report = LessonRunner().run(Lesson.parse(data: Data(bytes), file: "bad.md"))
+        let failure = BadInputCatalogueTests.failure(report)
+        XCTAssertEqual(BadInputCatalogueTests.errorKind(failure), "parse")
+        XCTAssertEqual(failure?.location, "bad.md:3:15")
+        XCTAssertTrue(failure?.message.contains("U+FFFD") ?? false, failure?.message ?? "")
+        for control in ["\u{1}", "\u{B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{0}"] {
+            let text = "```swift\nlet a \(control)= 1\n```\n"
+            let result = BadInputCatalogueTests.failure(BadInputCatalogueTests.run(text))
+            XCTAssertEqual(result?.location, "bad.md:2:7", control.debugDescription)
+        }
+        let fine = BadInputCatalogueTests.run("```swift\nprint(\"\u{FFFD} in a string\")\n```\n")
+        XCTAssertEqual(fine.outcomes.first?.actual, "\u{FFFD} in a string\n")
+    }
+
     func testByteOrderMarkDoesNotShiftColumns() {
         let lesson = Lesson.parse(text: "\u{FEFF}```swift bogus\nprint(1)\n```\n", file: "bom.md")
         XCTAssertEqual(lesson.places(of: .unknownAttribute), ["1:10"])

@@ -13,7 +13,8 @@ enum FuzzHarness {
         var settings = RunSettings()
         settings.timeLimit = 0.5
         settings.maxCallDepth = 100
-        settings.engineLimits = EngineLimits(maxElementsPerTensor: 100_000, maxTotalElements: 1_000_000)
+        settings.engineLimits = EngineLimits(maxElementsPerTensor: 100_000, maxTotalElements: 1_000_000,
+                                             maxMultiplyAdds: 100_000_000)
         return settings
     }
 

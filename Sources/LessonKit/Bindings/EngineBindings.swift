@@ -11,7 +11,7 @@ public enum EngineBindings {
         library.type(LayerBindings.sgdType())
         library.type(CreationBindings.generatorType())
         CreationBindings.functions(into: &library, context)
-        LayerBindings.functions(into: &library)
+        LayerBindings.functions(into: &library, context)
         FigureBindings.register(into: &library)
         ExerciseBindings.functions(into: &library)
         return library

@@ -9,9 +9,12 @@ public final class EngineContext: @unchecked Sendable {
     public let generator: Generator
     /// Caps the elements one tensor and the whole run may allocate (no out-of-memory kill).
     public let budget: AllocationBudget
+    /// Most multiply-adds one convolution or matrix product may take (see `WorkLimit`).
+    public let maxMultiplyAdds: Int
 
     public init(seed: UInt64, limits: EngineLimits = EngineLimits()) {
         generator = Generator(seed: seed)
+        maxMultiplyAdds = limits.maxMultiplyAdds
         budget = AllocationBudget(maxElementsPerTensor: limits.maxElementsPerTensor,
                                   maxTotalElements: limits.maxTotalElements)
     }
@@ -27,8 +30,13 @@ public final class EngineContext: @unchecked Sendable {
 public struct EngineLimits: Sendable {
     public var maxElementsPerTensor: Int
     public var maxTotalElements: Int
-    public init(maxElementsPerTensor: Int = 50_000_000, maxTotalElements: Int = 200_000_000) {
+    /// Work of one `corr2d`, `conv2d`, `matmul` or layer call: 2·10^9 is under a second in a
+    /// release build (half a minute in a debug one); the lessons need less than 10^6.
+    public var maxMultiplyAdds: Int
+    public init(maxElementsPerTensor: Int = 50_000_000, maxTotalElements: Int = 200_000_000,
+                maxMultiplyAdds: Int = 2_000_000_000) {
         self.maxElementsPerTensor = maxElementsPerTensor
         self.maxTotalElements = maxTotalElements
+        self.maxMultiplyAdds = maxMultiplyAdds
     }
 }

@@ -4,18 +4,25 @@ import Swiftlet
 /// Convolutions, `Conv2D` and `SGD`. Lesson code may declare its own `corr2d` or `Conv2D`,
 /// which then shadow these (the interpreter resolves user declarations first).
 enum LayerBindings {
-    static func functions(into library: inout HostLibrary) {
+    static func functions(into library: inout HostLibrary, _ context: EngineContext) {
+        let limit = context.maxMultiplyAdds
         library.function("corr2d", labels: [nil, nil]) { args in
-            .host(try Tensor.corr2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1])))
+            let (x, k) = (try Convert.tensor(args[0]), try Convert.tensor(args[1]))
+            try WorkLimit.corr2d(x, k, limit: limit)
+            return .host(try Tensor.corr2dChecked(x, k))
         }
         library.function("convolve2d", labels: [nil, nil]) { args in
-            .host(try Tensor.convolve2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1])))
+            let (x, k) = (try Convert.tensor(args[0]), try Convert.tensor(args[1]))
+            try WorkLimit.corr2d(x, k, limit: limit)
+            return .host(try Tensor.convolve2dChecked(x, k))
         }
         library.function("matmul", labels: [nil, nil]) { args in
-            .host(try Tensor.matmul(Convert.tensor(args[0]), Convert.tensor(args[1])))
+            let (a, b) = (try Convert.tensor(args[0]), try Convert.tensor(args[1]))
+            try WorkLimit.matmul(a, b, limit: limit)
+            return .host(try Tensor.matmul(a, b))
         }
         for labels in conv2dLabelSets {
-            library.function("conv2d", labels: labels) { args in try conv2d(labels, args) }
+            library.function("conv2d", labels: labels) { args in try conv2d(labels, args, limit: limit) }
         }
     }
 
@@ -33,7 +40,7 @@ enum LayerBindings {
         return sets
     }()
 
-    private static func conv2d(_ labels: [String?], _ args: [Value]) throws -> Value {
+    private static func conv2d(_ labels: [String?], _ args: [Value], limit: Int) throws -> Value {
         var bias: Tensor?
         var stride = 1
         var padding = 0
@@ -44,8 +51,9 @@ enum LayerBindings {
             default: padding = try value.asInt()
             }
         }
-        return .host(try Tensor.conv2dChecked(Convert.tensor(args[0]), Convert.tensor(args[1]),
-                                              bias: bias, stride: stride, padding: padding))
+        let (input, weight) = (try Convert.tensor(args[0]), try Convert.tensor(args[1]))
+        try WorkLimit.conv2d(input, weight, limit: limit)
+        return .host(try Tensor.conv2dChecked(input, weight, bias: bias, stride: stride, padding: padding))
     }
 
     static func conv2DType(_ context: EngineContext) -> AnyHostType {
@@ -62,7 +70,12 @@ enum LayerBindings {
             c.property("weight") { .host($0.weight) }
             c.property("bias") { .host($0.bias) }
             c.property("parameters") { .array($0.parameters.map { .host($0) }) }
-            c.callAsFunction(labels: [nil]) { layer, args in .host(try layer.forward(Convert.tensor(args[0]))) }
+            let forward: (Conv2D, [Value]) throws -> Value = { layer, args in
+                let x = try Convert.tensor(args[0])
+                try WorkLimit.corr2d(x, layer.weight, limit: context.maxMultiplyAdds)
+                return .host(try layer.forward(x))
+            }
+            c.callAsFunction(labels: [nil], forward)
             c.description { $0.description }
         }
     }

@@ -26,7 +26,7 @@ enum TensorBinding {
             })
             t.description { $0.description }
 
-            shapeMethods(t)
+            shapeMethods(t, context)
             mathMethods(t)
             autogradMethods(t)
             operators(t)
@@ -39,7 +39,7 @@ enum TensorBinding {
         }
     }
 
-    private static func shapeMethods(_ t: HostType<Tensor>) {
+    private static func shapeMethods(_ t: HostType<Tensor>, _ context: EngineContext) {
         t.method("reshaped", variadic: true) { x, args in .host(try x.checkedReshaped(Convert.shape(args[0]))) }
         t.method("transposed") { x, _ in
             guard x.rank == 2 else { throw HostError("transposed() needs a 2-D tensor, got shape \(x.shape); use transposed(_:_:)") }
@@ -61,7 +61,11 @@ enum TensorBinding {
         t.method("allClose", labels: [nil, "rtol", "atol"]) { x, args in
             .bool(try allClose(x, args[0], rtol: args[1].asFloat(), atol: args[2].asFloat()))
         }
-        t.method("matmul", labels: [nil]) { x, args in .host(try Tensor.matmul(x, Convert.tensor(args[0]))) }
+        t.method("matmul", labels: [nil]) { x, args in
+            let other = try Convert.tensor(args[0])
+            try WorkLimit.matmul(x, other, limit: context.maxMultiplyAdds)
+            return .host(try Tensor.matmul(x, other))
+        }
     }
 
     private static func allClose(_ x: Tensor, _ other: Value, rtol: Float, atol: Float) throws -> Bool {

@@ -29,7 +29,7 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         case ("Array", .array): return x
         case ("Array", .range(let r)):
             guard let (l, u) = r.bounds else { throw bad() }
-            try SizeLimits.check(u > l ? SizeLimits.sum(u, -l) : 0, "an array", loc)
+            try SizeLimits.check(SizeLimits.span(l, u), "an array", loc)
             return .array((l..<max(l, u)).map { .int($0) })
         case ("Array", .string(let s)): return .array(s.map { .string(String($0)) })
         default: throw bad()

@@ -107,7 +107,7 @@ func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     case .array(let a): return a
     case .range(let r):
         guard let (l, u) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
-        if u > l, u - l > maxMaterialized { throw LangError("range of \(u - l) elements is too large to materialise (limit \(maxMaterialized))", loc, .limit) }
+        try SizeLimits.check(SizeLimits.span(l, u), "a sequence", loc)
         return u > l ? (l..<u).map { .int($0) } : []
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):

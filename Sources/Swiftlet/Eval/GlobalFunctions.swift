@@ -72,7 +72,10 @@ func makeGlobalFunctions(rt: Runtime) -> [String: Callable] {
         switch (a[0], a[1], a[2]) {
         case (.int(let from), .int(let to), .int(let by)):
             guard by != 0 else { throw HostError("stride step must not be zero") }
-            if to.subtractingReportingOverflow(from).partialValue.magnitude / by.magnitude > UInt(maxMaterialized) { throw HostError("stride of too many elements (limit \(maxMaterialized))") }
+            let span = by > 0 ? SizeLimits.span(from, to) : SizeLimits.span(to, from)
+            if span / Swift.max(1, by.magnitude > UInt(Int.max) ? Int.max : Swift.abs(by)) > SizeLimits.maxElements {
+                throw HostError("a stride of more than \(SizeLimits.maxElements) elements exceeds the limit")
+            }
             let s: [Int] = through ? Array(Swift.stride(from: from, through: to, by: by)) : Array(Swift.stride(from: from, to: to, by: by))
             return .array(s.map { .int($0) })
         case (.double(let from), .double(let to), .double(let by)):

@@ -47,7 +47,12 @@ func getMember(_ b: Value, _ name: String, rt: Runtime, loc: Loc) throws -> Valu
         switch name {
         case "lowerBound": if let l = r.lower { return .int(l) }
         case "upperBound": if let u = r.upper { return .int(u) }
-        case "count": if let (l, u) = r.bounds { return .int(u - l) }
+        case "count":
+            if let (l, u) = r.bounds {
+                let (count, overflow) = u.subtractingReportingOverflow(l)
+                if overflow { throw LangError("range count does not fit in Int", loc) }
+                return .int(max(0, count))
+            }
         case "isEmpty": if let (l, u) = r.bounds { return .bool(u <= l) }
         default: break
         }

@@ -4,7 +4,7 @@
 /// is killed before the clock is looked at.
 enum SizeLimits {
     /// Elements of one array (each a `Value`), or UTF-8 bytes of one string.
-    static let maxElements = 50_000_000
+    static let maxElements = 10_000_000
 
     /// Throws a run-time error when a result of `count` elements would pass the cap.
     @inline(__always)
@@ -12,6 +12,14 @@ enum SizeLimits {
         if count > maxElements {
             throw LangError("\(what) of \(count) elements exceeds the limit of \(maxElements)", loc, .limit)
         }
+    }
+
+    /// `upper - lower` of a range, saturating (`Int.min..<Int.max` has more than Int.max elements).
+    @inline(__always)
+    static func span(_ lower: Int, _ upper: Int) -> Int {
+        guard upper > lower else { return 0 }
+        let (count, overflow) = upper.subtractingReportingOverflow(lower)
+        return overflow ? .max : count
     }
 
     /// The size of `a + b` without overflow (a saturating sum is over the cap anyway).
