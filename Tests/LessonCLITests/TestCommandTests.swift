@@ -101,4 +101,34 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(zh.contains("lang=\"zh\""))
         XCTAssertTrue(zh.contains("<svg"), "Figure 5.1 is drawn")
     }
+
+    func testRenderOmitsRawHTMLUnlessUnsafe() throws {
+        let dir = try CLI.temporaryFolder("unsafe")
+        let lesson = dir.appendingPathComponent("raw.md")
+        try Data("""
+        ---
+        title: Raw
+        ---
+
+        Before <span class="raw">inline</span> after.
+
+        <script>alert("raw")</script>
+
+        ```swift
+        print("<script>alert(1)</script>")
+        ```
+        """.utf8).write(to: lesson)
+        let safe = dir.appendingPathComponent("safe"), unsafe = dir.appendingPathComponent("unsafe")
+        XCTAssertEqual(try CLI.run(["render", lesson.path, "-o", safe.path]).status, 0)
+        XCTAssertEqual(try CLI.run(["render", lesson.path, "-o", unsafe.path, "--unsafe"]).status, 0)
+        let safePage = try CLI.read(safe.appendingPathComponent("raw.html"))
+        let unsafePage = try CLI.read(unsafe.appendingPathComponent("raw.html"))
+        XCTAssertFalse(safePage.contains("<script>alert(\"raw\")"), "raw HTML is left out by default")
+        XCTAssertFalse(safePage.contains("<span class=\"raw\">"))
+        XCTAssertTrue(unsafePage.contains("<script>alert(\"raw\")"), "--unsafe keeps it")
+        for page in [safePage, unsafePage] {
+            XCTAssertFalse(page.contains("<script>alert(1)</script>"), "program output is always escaped")
+            XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        }
+    }
 }
