@@ -16,7 +16,7 @@ public struct LessonRunner: Sendable {
         session.around = { body in context.withBudget(body) }
         var problems = lesson.diagnostics
         for saved in prelude {
-            let result = execute(saved.cell, file: saved.file, in: session, context)
+            let result = execute(saved.cell, file: saved.file, in: session)
             if let error = result.error {
                 problems.append(problem(error, lesson: lesson, note: "in a saved cell of \(saved.file)"))
             }
@@ -30,7 +30,7 @@ public struct LessonRunner: Sendable {
                 outcomes.append(CellOutcome(cellIndex: cell.index, actual: "", status: .skipped, displays: []))
                 continue
             }
-            let result = execute(cell, file: lesson.file, in: session, context)
+            let result = execute(cell, file: lesson.file, in: session)
             outcomes.append(CellJudge(lesson: lesson, frontMatter: lesson.frontMatter).judge(cell, result))
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -41,7 +41,7 @@ public struct LessonRunner: Sendable {
         Limits(timeLimit: cell?.attributes.timeout ?? settings.timeLimit, maxCallDepth: settings.maxCallDepth)
     }
 
-    private func execute(_ cell: CodeCell, file: String, in session: Session, _ context: EngineContext) -> CellResult {
+    private func execute(_ cell: CodeCell, file: String, in session: Session) -> CellResult {
         session.limits = limits(for: cell)
         return session.run(source: cell.source, file: file, firstLine: cell.firstCodeLine)
     }
