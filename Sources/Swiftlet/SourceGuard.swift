@@ -5,12 +5,11 @@
 ///   `[`, so nested square brackets take exponential time: 20 levels of `[[[…1]]]` parse for
 ///   half a minute, 90 for ever;
 /// - that lookahead also ignores the parser's own nesting limit, so 10^5 brackets overflow even
-///   the evaluator's 512 MB stack;
+///   the evaluator's 512 MB stack (the general bracket depth is `findExcessiveNesting`'s job,
+///   run just before this; here only square brackets are counted);
 /// - an invalid character right before an operator (`let a \u{1}= 1`, or U+FFFD from a file
 ///   that is not UTF-8) makes the diagnostics generator build an empty Fix-It, which traps.
 enum SourceGuard {
-    /// Any brackets: the parser's own limit in release builds.
-    static let maxDepth = 256
     /// Square brackets: a 4-D tensor literal needs 4; 12 parse in well under a second.
     static let maxSquareDepth = 12
 
@@ -18,7 +17,7 @@ enum SourceGuard {
     /// comments are skipped (brackets and characters there are text).
     static func firstProblem(in source: String) -> (offset: Int, message: String)? {
         let scalars = Array(source.unicodeScalars)
-        var depth = 0, squareDepth = 0
+        var squareDepth = 0
         var offset = 0
         var i = 0
         func advance() { offset += UTF8.width(scalars[i]); i += 1 }
@@ -26,16 +25,13 @@ enum SourceGuard {
         while i < scalars.count {
             let c = scalars[i]
             switch c {
-            case "(", "[", "{":
-                depth += 1
-                if c == "[" { squareDepth += 1 }
-                if depth > maxDepth { return (offset, "brackets nested more than \(maxDepth) levels deep") }
+            case "[":
+                squareDepth += 1
                 if squareDepth > maxSquareDepth {
                     return (offset, "square brackets nested more than \(maxSquareDepth) levels deep are not supported")
                 }
-            case ")", "]", "}":
-                if c == "]" { squareDepth = max(0, squareDepth - 1) }
-                depth = max(0, depth - 1)
+            case "]":
+                squareDepth = max(0, squareDepth - 1)
             case "\"":
                 // To the closing quote on this line; a backslash escapes the next character.
                 advance()
