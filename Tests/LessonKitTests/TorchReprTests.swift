@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import LessonKit
 
-/// Real PyTorch 2.x tensor printouts (from the shared oracle, copied into Fixtures/): the
+/// Real PyTorch 2.x tensor printouts (from the shared oracle, in ConvEngineTests/Fixtures/): the
 /// tolerant comparison must read every printed number and every shape.
 final class TorchReprTests: XCTestCase {
     private struct Entry: Decodable {
@@ -13,8 +13,9 @@ final class TorchReprTests: XCTestCase {
     }
 
     private func entries() throws -> [Entry] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/torch-repr.jsonl")
+        // The engine's copy of the oracle corpus: one fixture file serves both test targets.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ConvEngineTests/Fixtures/torch-repr.jsonl")
         let text = try String(contentsOf: url, encoding: .utf8)
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
     }
