@@ -28,7 +28,7 @@ let avx2Kernels: [SwiftSetting] = fastRelease
 
 let package = Package(
     name: "lesson",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "lesson", targets: ["lesson"]),
         .library(name: "ConvEngine", targets: ["ConvEngine"]),

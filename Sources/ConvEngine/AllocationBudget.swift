@@ -1,13 +1,14 @@
 import Foundation
+import Synchronization
 
 /// Caps how many Float elements tensors may hold, so a runaway lesson cannot exhaust memory.
 /// Installed per task with `Tensor.$allocationBudget.withValue(budget) { ... }`; storage charges it
 /// before allocating and refunds it when freed.
-public final class AllocationBudget: @unchecked Sendable {
+public final class AllocationBudget: Sendable {
     public let maxElementsPerTensor: Int
     public let maxTotalElements: Int
-    private let lock = NSLock()
-    private var live = 0
+    /// Elements held now. Atomic rather than locked: every tensor allocation and free touches it.
+    private let live = Atomic<Int>(0)
 
     public init(maxElementsPerTensor: Int, maxTotalElements: Int) {
         self.maxElementsPerTensor = maxElementsPerTensor
@@ -15,21 +16,25 @@ public final class AllocationBudget: @unchecked Sendable {
     }
 
     /// Elements currently held by tensors charged to this budget.
-    public var liveElements: Int { lock.lock(); defer { lock.unlock() }; return live }
+    public var liveElements: Int { live.load(ordering: .relaxed) }
 
     func charge(_ count: Int) throws {
         if count > maxElementsPerTensor {
             throw TensorError.tooLarge(requested: count, limit: maxElementsPerTensor)
         }
-        lock.lock(); defer { lock.unlock() }
-        if live + count > maxTotalElements {
-            throw TensorError.tooLarge(requested: count, limit: maxTotalElements - live)
+        var current = live.load(ordering: .relaxed)
+        while true {
+            guard count <= maxTotalElements - current else {
+                throw TensorError.tooLarge(requested: count, limit: maxTotalElements - current)
+            }
+            let (stored, seen) = live.compareExchange(expected: current, desired: current + count, ordering: .relaxed)
+            if stored { return }
+            current = seen
         }
-        live += count
     }
 
     func refund(_ count: Int) {
-        lock.lock(); live -= count; lock.unlock()
+        live.wrappingSubtract(count, ordering: .relaxed)
     }
 }
 

@@ -23,6 +23,35 @@ extension PartialRangeThrough: TensorIndex where Bound == Int {
     public var indexSpec: IndexSpec { .range(lower: nil, upper: upperBound == .max ? nil : upperBound + 1) }
 }
 
+/// One subscript component resolved against an axis of `size`: torch's rules (a negative
+/// position counts from the end, ranges are clamped). Shared by every indexing path so they
+/// cannot disagree.
+struct AxisSpan {
+    var start: Int
+    var count: Int
+    /// False for a single position, whose axis the result drops.
+    var kept: Bool
+
+    @inline(__always)
+    init(_ spec: IndexSpec, axis: Int, size dim: Int) throws {
+        switch spec {
+        case .single(let i):
+            let j = i < 0 ? i + dim : i
+            guard j >= 0 && j < dim else {
+                throw TensorError.indexOutOfRange("index \(i) is out of bounds for axis \(axis) with size \(dim)")
+            }
+            start = j; count = 1; kept = false
+        case .range(let lo, let hi):
+            func clamp(_ v: Int?, _ dflt: Int) -> Int {
+                guard let v else { return dflt }
+                return Swift.min(dim, Swift.max(0, v < 0 ? v + dim : v))
+            }
+            let a = clamp(lo, 0), b = clamp(hi, dim)
+            start = a; count = Swift.max(0, b - a); kept = true
+        }
+    }
+}
+
 /// A resolved rectangular region of a tensor.
 struct Region {
     var starts: [Int]
@@ -38,22 +67,9 @@ struct Region {
         starts = []; counts = []; keptShape = []; allSingles = true
         for (axis, dim) in shape.enumerated() {
             let spec = axis < specs.count ? specs[axis] : .range(lower: nil, upper: nil)
-            switch spec {
-            case .single(let i):
-                let j = i < 0 ? i + dim : i
-                guard j >= 0 && j < dim else {
-                    throw TensorError.indexOutOfRange("index \(i) is out of bounds for axis \(axis) with size \(dim)")
-                }
-                starts.append(j); counts.append(1)
-            case .range(let lo, let hi):
-                allSingles = false
-                func clamp(_ v: Int?, _ dflt: Int) -> Int {
-                    guard let v else { return dflt }
-                    return Swift.min(dim, Swift.max(0, v < 0 ? v + dim : v))
-                }
-                let a = clamp(lo, 0), b = clamp(hi, dim)
-                starts.append(a); counts.append(Swift.max(0, b - a)); keptShape.append(Swift.max(0, b - a))
-            }
+            let span = try AxisSpan(spec, axis: axis, size: dim)
+            starts.append(span.start); counts.append(span.count)
+            if span.kept { keptShape.append(span.count); allSingles = false }
         }
     }
 
@@ -147,6 +163,12 @@ extension Tensor {
             }
             return [outside, !needValue ? nil : sameValues ? inside : Broadcast.sum(inside, from: kept, to: vShape)]
         }
+    }
+
+    /// Two indices, the common case: no existential array, and 2-D tensors take the window path.
+    public subscript<A: TensorIndex, B: TensorIndex>(_ a: A, _ b: B) -> Tensor {
+        get { orTrap { try checkedSubscript(a.indexSpec, b.indexSpec) } }
+        set { orTrap { try checkedSetSubscript(a.indexSpec, b.indexSpec, newValue) } }
     }
 
     public subscript(_ indices: TensorIndex...) -> Tensor {

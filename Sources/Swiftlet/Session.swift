@@ -14,7 +14,9 @@ public final class Session {
     let arena = NodeArena()
     let builtins: [String: Callable]
     /// Stack size of the evaluator thread: deep recursion must hit the depth limit, not the guard page.
-    public var stackSize = 512 << 20
+    public var stackSize = Session.evaluatorStackSize
+    /// The stack every cell needs (virtual memory: only the pages used are ever touched).
+    public static let evaluatorStackSize = 512 << 20
     /// Wraps each run on the evaluator thread, so the host can bind per-document state there
     /// (task-local values do not cross to the new thread by themselves).
     public var around: (() -> Void) -> Void = { $0() }
@@ -41,9 +43,32 @@ public final class Session {
         let work = { [self] in
             around { result = self.runOnThisThread(source: source, file: file, firstLine: firstLine) }
         }
+        // A caller that already has the stack a cell needs (the runner's workers, started with
+        // `onEvaluatorStacks`) runs it itself: handing each cell to another thread cost two
+        // thread wake-ups, as much as parsing and running a short cell.
+        if Thread.current.stackSize >= stackSize {
+            work()
+            return result
+        }
         if evaluator == nil { evaluator = EvaluatorThread(stackSize: stackSize) }
         evaluator?.run(work)
         return result
+    }
+
+    /// Runs `body` on `count` new threads that have the stack a cell needs, and waits for all of
+    /// them. Sessions used on those threads run their cells in place.
+    public static func onEvaluatorStacks(count: Int, stackSize: Int = evaluatorStackSize, _ body: @escaping @Sendable (Int) -> Void) {
+        let done = DispatchGroup()
+        for index in 0..<max(1, count) {
+            done.enter()
+            let thread = Thread {
+                body(index)
+                done.leave()
+            }
+            thread.stackSize = stackSize
+            thread.start()
+        }
+        done.wait()
     }
 
     func runOnThisThread(source: String, file: String, firstLine: Int) -> CellResult {

@@ -104,6 +104,8 @@ func trainingLoop(_ correlate: @escaping (Tensor, Tensor) -> Tensor) -> () -> Vo
         }
     }
 }
+/// The engine's floor for the lesson-language benchmark: the same loop, compiled.
+report("slice_corr2d_128_k3x3", median(reps: 21) { _ = sliceCorr2d(small, k3) }, flops: nil)
 report("training_loop_5_1_4", median(reps: 51, trainingLoop(corr2d)), flops: nil)
 report("training_loop_5_1_4_slice_corr2d", median(reps: 21, trainingLoop(sliceCorr2d)), flops: nil)
 

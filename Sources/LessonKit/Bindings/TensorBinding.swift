@@ -36,6 +36,11 @@ enum TensorBinding {
             }, set: { tensor, indices, value in
                 try tensor.checkedSetSubscript(Convert.indices(indices), Convert.tensor(value))
             })
+            t.pairSubscript(get: { tensor, i, j in
+                .host(try tensor.checkedSubscript(Convert.index(i), Convert.index(j)))
+            }, set: { tensor, i, j, value in
+                try tensor.checkedSetSubscript(Convert.index(i), Convert.index(j), Convert.tensor(value))
+            })
         }
     }
 

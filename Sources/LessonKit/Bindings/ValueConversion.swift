@@ -71,17 +71,17 @@ enum Convert {
 
     /// Subscript components: an Int keeps torch's meaning (negative counts from the end),
     /// a range of any of Swift's kinds selects a half-open span.
-    static func indices(_ values: [Value]) throws -> [IndexSpec] {
-        try values.map { v in
-            switch v {
-            case .int(let i):
-                return .single(i)
-            case .range(let r):
-                let upper = r.upper.map { r.closed ? $0 + 1 : $0 }
-                return .range(lower: r.lower, upper: upper)
-            default:
-                throw HostError("a tensor index is an Int or a range of Int, got \(v.typeName)")
-            }
+    static func indices(_ values: [Value]) throws -> [IndexSpec] { try values.map(index) }
+
+    static func index(_ v: Value) throws -> IndexSpec {
+        switch v {
+        case .int(let i):
+            return .single(i)
+        case .range(let r):
+            let upper = r.upper.map { r.closed ? $0 + 1 : $0 }
+            return .range(lower: r.lower, upper: upper)
+        default:
+            throw HostError("a tensor index is an Int or a range of Int, got \(v.typeName)")
         }
     }
 

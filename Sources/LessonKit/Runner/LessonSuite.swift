@@ -1,4 +1,5 @@
 import Foundation
+import Swiftlet
 
 /// Runs many lessons, optionally in parallel, and returns their reports in file order whatever
 /// order they finished in (so `--jobs 4` prints the same report as `--jobs 1`).
@@ -45,15 +46,24 @@ public struct LessonSuite: Sendable {
             let done = results.store(report, at: i)
             progress?(done, files.count, files[i])
         }
-        if jobs == 1 {
-            for i in files.indices { work(i) }
-        } else {
-            let queue = OperationQueue()
-            queue.maxConcurrentOperationCount = jobs
-            for i in files.indices { queue.addOperation { work(i) } }
-            queue.waitUntilAllOperationsAreFinished()
+        // Workers with the interpreter's stack run cells in place, with no hand-off per cell.
+        let next = NextIndex()
+        Session.onEvaluatorStacks(count: min(jobs, max(1, files.count))) { _ in
+            while let i = next.take(below: files.count) { work(i) }
         }
         return results.reports()
+    }
+}
+
+/// Hands out 0, 1, 2 ... to whichever worker asks next.
+private final class NextIndex: @unchecked Sendable {
+    private var next = 0
+    private let lock = NSLock()
+    func take(below count: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 

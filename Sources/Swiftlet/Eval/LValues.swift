@@ -128,12 +128,40 @@ final class SubscriptLV: LValue {
     let indices: [Expr]
     let labels: [String?]
     unowned(unsafe) let rt: Runtime
-    init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) { base = b; indices = i; self.labels = labels; self.rt = rt; super.init(loc) }
+    /// `x[i, j] = v`: two unlabelled indices, which a host type may serve without an argument array.
+    let isPlainPair: Bool
+    var pairSetCache = HostSiteCache<(AnyObject, Value, Value, Value) throws -> Void>()
+    init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
+        base = b; indices = i; self.labels = labels; self.rt = rt
+        isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        super.init(loc)
+    }
     override func get(_ f: Frame) throws -> Value {
         try subscriptGet(try base.get(f), try indices.map { try $0.eval(f) }, labels: labels, rt: rt, loc: loc)
     }
+    /// Plain assignment to a host subscript calls its setter directly: reading the old value
+    /// first, as `modify` must, would cost a whole slice copy for nothing.
+    override func set(_ f: Frame, _ v: Value) throws {
+        let idx: [Value]
+        if isPlainPair {
+            let i = try indices[0].eval(f), j = try indices[1].eval(f)
+            if case .host(let h) = try base.get(f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
+                return try callHost(loc) { try set(h, i, j, v) }
+            }
+            idx = [i, j]
+        } else {
+            idx = try indices.map { try $0.eval(f) }
+        }
+        guard case .host(let h) = try base.get(f) else { return try modify(f, evaluated: idx) { $0 = v } }
+        guard let t = rt.library.hostType(of: h), let set = t.subscriptSet else {
+            throw LangError("cannot assign through subscript: '\(Value.host(h).typeName)' subscript is get-only", loc, .type)
+        }
+        try callHost(loc) { try set(h, idx, v) }
+    }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
-        let idx = try indices.map { try $0.eval(f) }
+        try modify(f, evaluated: try indices.map { try $0.eval(f) }, body)
+    }
+    private func modify(_ f: Frame, evaluated idx: [Value], _ body: (inout Value) throws -> Void) throws {
         let loc = self.loc, rt = self.rt, labels = self.labels
         if case .host(let h) = try base.get(f) {
             var v = try subscriptGet(.host(h), idx, labels: labels, rt: rt, loc: loc)

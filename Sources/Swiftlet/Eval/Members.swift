@@ -165,12 +165,25 @@ final class SubscriptExpr: Expr {
     let indices: [Expr]
     let labels: [String?]
     unowned(unsafe) let rt: Runtime
-    init(_ b: Expr, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) { base = b; indices = i; self.labels = labels; self.rt = rt; super.init(loc) }
+    /// `x[i, j]`: two unlabelled indices, which a host type may serve without an argument array.
+    let isPlainPair: Bool
+    var pairGetCache = HostSiteCache<(AnyObject, Value, Value) throws -> Value>()
+    init(_ b: Expr, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
+        base = b; indices = i; self.labels = labels; self.rt = rt
+        isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        super.init(loc)
+    }
     override func eval(_ f: Frame) throws -> Value {
         let b = try base.eval(f)
-        if indices.count == 1, case .array(let a) = b, case .int(let i) = try indices[0].eval(f) {
+        if indices.count == 1, case .array(let a) = b {
+            let index = try indices[0].eval(f)
+            guard case .int(let i) = index else { return try subscriptGet(b, [index], labels: labels, rt: rt, loc: loc) }
             guard i >= 0 && i < a.count else { throw LangError("index out of range: \(i) is not in 0..<\(a.count)", loc) }
             return a[i]
+        }
+        if isPlainPair, case .host(let h) = b, let get = pairGetCache.entry(for: h, in: rt, { $0.pairSubscriptGet }) {
+            let i = try indices[0].eval(f), j = try indices[1].eval(f)
+            return try callHost(loc) { try get(h, i, j) }
         }
         var idx: [Value] = []
         for e in indices { idx.append(try e.eval(f)) }

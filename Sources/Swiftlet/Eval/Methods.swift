@@ -10,12 +10,29 @@ final class MethodCallExpr: Expr {
     init(base: Expr, lv: LValue?, name: String, call: CallExpr, _ loc: Loc) {
         self.base = base; self.lv = lv; self.name = name; self.call = call; super.init(loc)
     }
+    /// The host method this call resolved to last time (only fixed-arity ones: variadic calls pack
+    /// their arguments on the general path).
+    var hostMethodCache = HostSiteCache<AnyHostType.Method>()
     override func eval(_ f: Frame) throws -> Value {
         var values: [Value] = []
         values.reserveCapacity(call.args.count)
         for a in call.args { values.append(try a.eval(f)) }
         let b = try base.eval(f)
+        if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
+            return try callHost(call.loc) { try body(h, values) }
+        }
         return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
+    }
+
+    /// The entry `callMethod` would pick for this call's labels, when it takes its arguments as given.
+    private func fixedArityHostMethod(_ t: AnyHostType) -> AnyHostType.Method? {
+        let entries = name == "callAsFunction" ? t.calls : (t.methods[name] ?? [])
+        let count = call.labels.count
+        let probe = [Value](repeating: .void, count: count)
+        guard let first = entries.first(where: {
+            matchHostArguments(labels: $0.labels, variadic: $0.variadic, callLabels: call.labels, args: probe) != nil
+        }), !first.variadic else { return nil }
+        return first.body
     }
 }
 

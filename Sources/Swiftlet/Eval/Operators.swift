@@ -25,10 +25,18 @@ final class BinaryExpr: Expr {
         super.init(loc)
     }
     let lhsU: Unmanaged<Expr>, rhsU: Unmanaged<Expr>
+    /// The host operator last used here, keyed by the class of the operand that chose it.
+    var hostOperatorCache = HostSiteCache<(Value, Value) throws -> Value>()
     override func eval(_ f: Frame) throws -> Value {
         let a = try fastEval(lhsU, f)
         let b = try fastEval(rhsU, f)
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y, loc) }
+        // As in applyBinary: a host left operand chooses the operator, else a host right one.
+        let hostOperand: AnyObject?
+        if case .host(let h) = a { hostOperand = h } else if case .host(let h) = b { hostOperand = h } else { hostOperand = nil }
+        if let h = hostOperand, let body = hostOperatorCache.entry(for: h, in: rt, { [op] in $0.binaryOperators[op.rawValue] }) {
+            return try callHost(loc) { try body(a, b) }
+        }
         return try applyBinary(op, a, b, lhsLiteral: lhsLiteral, rhsLiteral: rhsLiteral, rt: rt, loc)
     }
 }

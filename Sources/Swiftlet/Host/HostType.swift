@@ -14,6 +14,10 @@ public class AnyHostType {
     var staticProperties: [String: () throws -> Value] = [:]
     var subscriptGet: ((AnyObject, [Value]) throws -> Value)?
     var subscriptSet: ((AnyObject, [Value], Value) throws -> Void)?
+    /// Fixed-arity entry points for `x[i, j]` and `x[i, j] = v`, the hot subscripts of lesson code:
+    /// used instead of the general ones when present, they need no argument array.
+    var pairSubscriptGet: ((AnyObject, Value, Value) throws -> Value)?
+    var pairSubscriptSet: ((AnyObject, Value, Value, Value) throws -> Void)?
     var binaryOperators: [String: (Value, Value) throws -> Value] = [:]
     var compoundAssignments: [String: (AnyObject, Value) throws -> Void] = [:]
     var prefixOperators: [String: (AnyObject) throws -> Value] = [:]
@@ -55,6 +59,12 @@ public final class HostType<T: AnyObject>: AnyHostType {
     public func `subscript`(get: @escaping (T, [Value]) throws -> Value, set: ((T, [Value], Value) throws -> Void)? = nil) {
         subscriptGet = { try get(Self.cast($0), $1) }
         if let set { subscriptSet = { try set(Self.cast($0), $1, $2) } }
+    }
+    /// The two-index subscript's fast entry points (see `pairSubscriptGet`); they must mean the
+    /// same as the general subscript given those two indices.
+    public func pairSubscript(get: @escaping (T, Value, Value) throws -> Value, set: ((T, Value, Value, Value) throws -> Void)? = nil) {
+        pairSubscriptGet = { try get(Self.cast($0), $1, $2) }
+        if let set { pairSubscriptSet = { try set(Self.cast($0), $1, $2, $3) } }
     }
     /// Called when either operand is of this host type.
     public func binaryOperator(_ op: String, _ body: @escaping (Value, Value) throws -> Value) { binaryOperators[op] = body }
