@@ -86,7 +86,7 @@ let package = Package(
             name: "lesson",
             dependencies: ["LessonKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "lesson-bench", dependencies: ["LessonKit", "LessonSite"]),
+        .executableTarget(name: "lesson-bench", dependencies: ["LessonKit", "LessonSite", "Swiftlet"]),
         .executableTarget(name: "conformance", dependencies: ["ConvEngine"]),
         .executableTarget(name: "conv-bench", dependencies: ["ConvEngine"]),
         .executableTarget(name: "swiftlet-bench", dependencies: ["Swiftlet"]),

@@ -88,16 +88,22 @@ enum TensorBinding {
         t.method("log") { x, _ in .host(try x.checkedLog()) }
         t.method("sqrt") { x, _ in .host(try x.checkedSqrt()) }
         t.method("abs") { x, _ in .host(try x.checkedAbs()) }
-        for (name, all, axis) in [
-            ("sum", { (x: Tensor) in try x.checkedSum() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedSum(axis: a, keepDims: k) }),
-            ("mean", { (x: Tensor) in try x.checkedMean() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedMean(axis: a, keepDims: k) }),
-            ("max", { (x: Tensor) in try x.checkedMax() }, { (x: Tensor, a: Int, k: Bool) in try x.checkedMax(axis: a, keepDims: k) }),
-        ] {
-            t.method(name) { x, _ in .host(try all(x)) }
-            t.method(name, labels: ["axis"]) { x, args in .host(try axis(x, args[0].asInt(), false)) }
-            t.method(name, labels: ["axis", "keepDims"]) { x, args in
-                .host(try axis(x, args[0].asInt(), args[1].asBool()))
-            }
+        // Written out rather than looped over a table of functions: a function stored in a
+        // table is called through a generic reabstraction thunk, which costs as much as a small op.
+        t.method("sum") { x, _ in .host(try x.checkedSum()) }
+        t.method("sum", labels: ["axis"]) { x, args in .host(try x.checkedSum(axis: args[0].asInt(), keepDims: false)) }
+        t.method("sum", labels: ["axis", "keepDims"]) { x, args in
+            .host(try x.checkedSum(axis: args[0].asInt(), keepDims: args[1].asBool()))
+        }
+        t.method("mean") { x, _ in .host(try x.checkedMean()) }
+        t.method("mean", labels: ["axis"]) { x, args in .host(try x.checkedMean(axis: args[0].asInt(), keepDims: false)) }
+        t.method("mean", labels: ["axis", "keepDims"]) { x, args in
+            .host(try x.checkedMean(axis: args[0].asInt(), keepDims: args[1].asBool()))
+        }
+        t.method("max") { x, _ in .host(try x.checkedMax()) }
+        t.method("max", labels: ["axis"]) { x, args in .host(try x.checkedMax(axis: args[0].asInt(), keepDims: false)) }
+        t.method("max", labels: ["axis", "keepDims"]) { x, args in
+            .host(try x.checkedMax(axis: args[0].asInt(), keepDims: args[1].asBool()))
         }
     }
 
@@ -110,13 +116,15 @@ enum TensorBinding {
 
     /// Arithmetic with broadcasting and numbers on either side; `.==` and friends give 0/1 tensors.
     private static func operators(_ t: HostType<Tensor>) {
-        let arithmetic: [(String, (Tensor, Tensor) throws -> Tensor)] = [
-            ("+", Tensor.add), ("-", Tensor.subtract), ("*", Tensor.multiply), ("/", Tensor.divide),
-        ]
-        for (op, body) in arithmetic {
-            t.binaryOperator(op) { l, r in .host(try body(Convert.tensor(l), Convert.tensor(r))) }
-            t.compoundAssignment(op + "=") { lhs, r in try lhs.checkedUpdate(body, Convert.tensor(r)) }
-        }
+        // One closure per operator, not a loop over a table (see mathMethods).
+        t.binaryOperator("+") { l, r in .host(try Tensor.add(Convert.tensor(l), Convert.tensor(r))) }
+        t.binaryOperator("-") { l, r in .host(try Tensor.subtract(Convert.tensor(l), Convert.tensor(r))) }
+        t.binaryOperator("*") { l, r in .host(try Tensor.multiply(Convert.tensor(l), Convert.tensor(r))) }
+        t.binaryOperator("/") { l, r in .host(try Tensor.divide(Convert.tensor(l), Convert.tensor(r))) }
+        t.compoundAssignment("+=") { lhs, r in try lhs.checkedUpdate(Tensor.add, Convert.tensor(r)) }
+        t.compoundAssignment("-=") { lhs, r in try lhs.checkedUpdate(Tensor.subtract, Convert.tensor(r)) }
+        t.compoundAssignment("*=") { lhs, r in try lhs.checkedUpdate(Tensor.multiply, Convert.tensor(r)) }
+        t.compoundAssignment("/=") { lhs, r in try lhs.checkedUpdate(Tensor.divide, Convert.tensor(r)) }
         let comparisons: [(String, (Float, Float) -> Bool)] = [
             (".==", { $0 == $1 }), (".!=", { $0 != $1 }), (".<", { $0 < $1 }),
             (".<=", { $0 <= $1 }), (".>", { $0 > $1 }), (".>=", { $0 >= $1 }),

@@ -8,6 +8,8 @@ enum Convert {
     static func tensor(_ v: Value) throws -> Tensor {
         switch v {
         case .host(let object):
+            // Exact class first: a pointer comparison, where `as?` walks the class hierarchy.
+            if ObjectIdentifier(type(of: object)) == ObjectIdentifier(Tensor.self) { return unsafeDowncast(object, to: Tensor.self) }
             if let t = object as? Tensor { return t }
         case .int, .float, .double:
             return try Tensor.make(shape: [], data: [try v.asFloat()])

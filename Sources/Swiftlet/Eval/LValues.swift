@@ -131,9 +131,14 @@ final class SubscriptLV: LValue {
     /// `x[i, j] = v`: two unlabelled indices, which a host type may serve without an argument array.
     let isPlainPair: Bool
     var pairSetCache = HostSiteCache<(AnyObject, Value, Value, Value) throws -> Void>()
+    /// Unretained links for the hot path (the arena owns the nodes).
+    let baseU: Unmanaged<LValue>, firstU: Unmanaged<Expr>?, secondU: Unmanaged<Expr>?
     init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
         base = b; indices = i; self.labels = labels; self.rt = rt
         isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        baseU = .passUnretained(b)
+        firstU = i.first.map { .passUnretained($0) }
+        secondU = i.count > 1 ? .passUnretained(i[1]) : nil
         super.init(loc)
     }
     override func get(_ f: Frame) throws -> Value {
@@ -144,8 +149,8 @@ final class SubscriptLV: LValue {
     override func set(_ f: Frame, _ v: Value) throws {
         let idx: [Value]
         if isPlainPair {
-            let i = try indices[0].eval(f), j = try indices[1].eval(f)
-            if case .host(let h) = try base.get(f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
+            let i = try fastEval(firstU!, f), j = try fastEval(secondU!, f)
+            if case .host(let h) = try fastGet(baseU, f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
                 return try callHost(loc) { try set(h, i, j, v) }
             }
             idx = [i, j]
@@ -215,9 +220,15 @@ func callHost<T>(_ loc: Loc, _ body: () throws -> T) throws -> T {
 
 final class AssignExpr: Expr {
     unowned(unsafe) let target: LValue, value: Expr
-    init(_ t: LValue, _ v: Expr, _ loc: Loc) { target = t; value = v; super.init(loc) }
+    let targetU: Unmanaged<LValue>, valueU: Unmanaged<Expr>
+    init(_ t: LValue, _ v: Expr, _ loc: Loc) {
+        target = t; value = v
+        targetU = .passUnretained(t); valueU = .passUnretained(v)
+        super.init(loc)
+    }
     override func eval(_ f: Frame) throws -> Value {
-        try target.set(f, try value.eval(f))
+        let v = try fastEval(valueU, f)
+        try targetU._withUnsafeGuaranteedRef { try $0.set(f, v) }
         return .void
     }
 }

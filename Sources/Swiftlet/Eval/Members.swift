@@ -168,13 +168,18 @@ final class SubscriptExpr: Expr {
     /// `x[i, j]`: two unlabelled indices, which a host type may serve without an argument array.
     let isPlainPair: Bool
     var pairGetCache = HostSiteCache<(AnyObject, Value, Value) throws -> Value>()
+    /// Unretained links for the hot path (the arena owns the nodes).
+    let baseU: Unmanaged<Expr>, firstU: Unmanaged<Expr>?, secondU: Unmanaged<Expr>?
     init(_ b: Expr, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
         base = b; indices = i; self.labels = labels; self.rt = rt
         isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        baseU = .passUnretained(b)
+        firstU = i.first.map { .passUnretained($0) }
+        secondU = i.count > 1 ? .passUnretained(i[1]) : nil
         super.init(loc)
     }
     override func eval(_ f: Frame) throws -> Value {
-        let b = try base.eval(f)
+        let b = try fastEval(baseU, f)
         if indices.count == 1, case .array(let a) = b {
             let index = try indices[0].eval(f)
             guard case .int(let i) = index else { return try subscriptGet(b, [index], labels: labels, rt: rt, loc: loc) }
@@ -182,7 +187,7 @@ final class SubscriptExpr: Expr {
             return a[i]
         }
         if isPlainPair, case .host(let h) = b, let get = pairGetCache.entry(for: h, in: rt, { $0.pairSubscriptGet }) {
-            let i = try indices[0].eval(f), j = try indices[1].eval(f)
+            let i = try fastEval(firstU!, f), j = try fastEval(secondU!, f)
             return try callHost(loc) { try get(h, i, j) }
         }
         var idx: [Value] = []

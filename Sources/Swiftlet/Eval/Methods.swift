@@ -7,17 +7,24 @@ final class MethodCallExpr: Expr {
     unowned(unsafe) let lv: LValue?
     let name: String
     unowned(unsafe) let call: CallExpr
+    /// Unretained links for the hot path (the arena owns the nodes).
+    let baseU: Unmanaged<Expr>, argsU: [Unmanaged<Expr>]
     init(base: Expr, lv: LValue?, name: String, call: CallExpr, _ loc: Loc) {
-        self.base = base; self.lv = lv; self.name = name; self.call = call; super.init(loc)
+        self.base = base; self.lv = lv; self.name = name; self.call = call
+        baseU = .passUnretained(base)
+        argsU = call.args.map { .passUnretained($0) }
+        super.init(loc)
     }
     /// The host method this call resolved to last time (only fixed-arity ones: variadic calls pack
     /// their arguments on the general path).
     var hostMethodCache = HostSiteCache<AnyHostType.Method>()
     override func eval(_ f: Frame) throws -> Value {
         var values: [Value] = []
-        values.reserveCapacity(call.args.count)
-        for a in call.args { values.append(try a.eval(f)) }
-        let b = try base.eval(f)
+        if !argsU.isEmpty {
+            values.reserveCapacity(argsU.count)
+            for a in argsU { values.append(try fastEval(a, f)) }
+        }
+        let b = try fastEval(baseU, f)
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
             return try callHost(call.loc) { try body(h, values) }
         }

@@ -5,6 +5,10 @@ import Foundation
     try u._withUnsafeGuaranteedRef { try $0.eval(f) }
 }
 
+@inline(__always) func fastGet(_ u: Unmanaged<LValue>, _ f: Frame) throws -> Value {
+    try u._withUnsafeGuaranteedRef { try $0.get(f) }
+}
+
 @inline(__always) func fastExec(_ u: Unmanaged<Stmt>, _ f: Frame) throws -> Flow {
     try u._withUnsafeGuaranteedRef { try $0.exec(f) }
 }

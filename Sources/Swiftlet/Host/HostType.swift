@@ -33,7 +33,11 @@ public final class HostType<T: AnyObject>: AnyHostType {
         configure(self)
     }
 
+    /// Members are looked up by the object's exact class, so the exact-class test (a pointer
+    /// comparison, where `as?` walks the class hierarchy) nearly always answers.
+    @inline(__always)
     static func cast(_ o: AnyObject) throws -> T {
+        if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(T.self) { return unsafeDowncast(o, to: T.self) }
         guard let t = o as? T else { throw HostError("expected \(T.self), got \(Swift.type(of: o))") }
         return t
     }
