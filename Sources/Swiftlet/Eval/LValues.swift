@@ -305,11 +305,14 @@ final class VarIntCompound: Expr {
     }
     let valueU: Unmanaged<Expr>
     let hops: Int, slot: Int
+    /// The right side was typed Int by the lowerer, so it can be read unboxed.
+    var valueIsInt = false
     override func eval(_ f: Frame) throws -> Value {
-        let r = try fastEval(valueU, f)
+        let r: Value = valueIsInt ? .int(try valueU._withUnsafeGuaranteedRef { try $0.evalInt(f) }) : try fastEval(valueU, f)
         let ptr = globalSlot ?? (hops == 0 ? f.slots + slot : f.ancestor(hops).slots + slot)
         if case .int(let x) = ptr.pointee, case .int(let y) = r {
-            ptr.pointee = try intOp(op, x, y, loc)
+            // An Int holds no reference: the slot can be overwritten without destroying it first.
+            ptr.initialize(to: try intOp(op, x, y, loc))
             return .void
         }
         return try slow.apply(f, r)

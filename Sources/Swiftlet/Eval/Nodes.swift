@@ -3,6 +3,14 @@ class Expr {
     let loc: Loc
     init(_ loc: Loc) { self.loc = loc; NodeArena.keep(self) }
     func eval(_ f: Frame) throws -> Value { .void }
+    /// The value of an expression the lowerer typed as Int, unboxed: integer arithmetic nodes
+    /// call this on their operands so a chain like `i * i % 7` never builds a `Value`.
+    /// Variables, constants and integer arithmetic override it; the default unwraps `eval`.
+    func evalInt(_ f: Frame) throws -> Int {
+        let v = try eval(f)
+        guard case .int(let x) = v else { throw LangError("expected a value of type Int, got \(v.typeName)", loc, .type) }
+        return x
+    }
 }
 
 enum Flow { case normal, brk(String?), cont(String?), ret }
@@ -17,20 +25,37 @@ struct NilInChain: Error {}
 
 final class ConstExpr: Expr {
     let value: Value
-    init(_ v: Value, _ loc: Loc) { value = v; super.init(loc) }
+    init(_ v: Value, _ loc: Loc) {
+        value = v
+        if case .int(let x) = v { intValue = x } else { intValue = nil }
+        super.init(loc)
+    }
+    let intValue: Int?
     override func eval(_ f: Frame) throws -> Value { value }
+    override func evalInt(_ f: Frame) throws -> Int {
+        if let intValue { return intValue }
+        return try super.evalInt(f)
+    }
 }
 
 final class LocalGet: Expr {
     let slot: Int
     init(_ slot: Int, _ loc: Loc) { self.slot = slot; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value { f.slots[slot] }
+    override func evalInt(_ f: Frame) throws -> Int {
+        if case .int(let x) = f.slots[slot] { return x }
+        return try super.evalInt(f)
+    }
 }
 
 final class OuterGet: Expr {
     let hops: Int, slot: Int
     init(_ hops: Int, _ slot: Int, _ loc: Loc) { self.hops = hops; self.slot = slot; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value { f.ancestor(hops).slots[slot] }
+    override func evalInt(_ f: Frame) throws -> Int {
+        if case .int(let x) = f.ancestor(hops).slots[slot] { return x }
+        return try super.evalInt(f)
+    }
 }
 
 final class GlobalGet: Expr {
@@ -44,6 +69,10 @@ final class GlobalGet: Expr {
             throw LangError("variable '\(name)' used before being initialized", loc, .runtime)
         }
         return v
+    }
+    override func evalInt(_ f: Frame) throws -> Int {
+        if case .int(let x) = frame.slots[slot] { return x }
+        return try super.evalInt(f)
     }
 }
 

@@ -166,8 +166,10 @@ final class ForRangeStmt: Stmt {
         guard let lo = r.lower, let up = r.upper else { throw LangError("cannot iterate over a partial range", loc, .type) }
         if r.closed ? up < lo : up <= lo { return .normal }
         var i = lo
+        let counter = f.slots + slot
         while true {
-            (f.slots + slot).pointee = .int(i)
+            // An Int holds no reference: after the first pass the slot is overwritten in place.
+            if case .int = counter.pointee { counter.initialize(to: .int(i)) } else { counter.pointee = .int(i) }
             try rtU._withUnsafeGuaranteedRef { try $0.tick(loc) }
             var skip = false
             if let w = whereU, case .bool(false) = try fastEval(w, f) { skip = true }

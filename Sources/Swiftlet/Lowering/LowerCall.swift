@@ -127,7 +127,7 @@ extension Lowerer {
             let name = m.declName.baseName.text
             let (b, bt) = try lowerChainPart(baseSyntax)
             var lv: LValue? = nil
-            if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = try? lowerPlace(baseSyntax) }
+            if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = tryLowerPlace(baseSyntax) }
             var valueTyped = false
             switch bt {
             case .array, .dict, .string: valueTyped = isMutatingBuiltin(name)

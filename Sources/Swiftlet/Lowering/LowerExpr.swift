@@ -272,16 +272,24 @@ extension Lowerer {
         }
         if let f = e.as(ForceUnwrapExprSyntax.self) { return UnwrapLV(try lowerPlace(f.expression), l) }
         if let o = e.as(OptionalChainingExprSyntax.self) {
-            if let p = try? lowerPlace(o.expression) { return UnwrapLV(p, l, inChain: true) }
+            if let p = tryLowerPlace(o.expression) { return UnwrapLV(p, l, inChain: true) }
             return TempLV(ChainLink(try lowerChainPart(o.expression).0, l))
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lowerPlace(t.elements.first!.expression) }
         throw LangError("cannot assign to this expression", l, .type)
     }
 
+    /// `e` as a place if it is one. The error of a failed attempt is never shown, so it is made
+    /// without the did-you-mean search, which dominated lowering of closures over `$0`.
+    func tryLowerPlace(_ e: ExprSyntax) -> LValue? {
+        speculating += 1
+        defer { speculating -= 1 }
+        return try? lowerPlace(e)
+    }
+
     /// Class instances and host objects can be mutated through any expression, not only places.
     func lowerPlaceOrTemp(_ e: ExprSyntax) throws -> LValue {
-        if let p = try? lowerPlace(e) { return p }
+        if let p = tryLowerPlace(e) { return p }
         return TempLV(try lowerExpr(e, nil).0)
     }
 }

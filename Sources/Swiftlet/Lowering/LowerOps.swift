@@ -37,7 +37,9 @@ extension Lowerer {
             let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
             slow.constantError = constantError
             if let v = target as? VarLV, lt == .int {
-                return (VarIntCompound(place: v, op: bop, value: r, slow: slow, opLoc), .void)
+                let fast = VarIntCompound(place: v, op: bop, value: r, slow: slow, opLoc)
+                fast.valueIsInt = rt2 == .int
+                return (fast, .void)
             }
             return (slow, .void)
         }
@@ -69,6 +71,10 @@ extension Lowerer {
         case .lt, .le, .gt, .ge, .eq, .ne, .ident, .notIdent: result = .bool
         case .halfOpen, .closed: result = .range
         default: result = at == .unknown ? bt : at
+        }
+        if at == .int && bt == .int {
+            if let e = IntArithmeticExpr(bop, a, b, opLoc) { return (e, .int) }
+            if let e = IntComparisonExpr(bop, a, b, opLoc) { return (e, .bool) }
         }
         return (BinaryExpr(bop, a, b, lhsLiteral: aLit, rhsLiteral: bLit, rt: rt, opLoc), result)
     }

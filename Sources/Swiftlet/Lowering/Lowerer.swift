@@ -20,6 +20,8 @@ final class Lowerer {
     let builtins: [String: Callable]
     var ctx: FuncCtx
     var loopLabels: [String?] = []
+    /// Above zero while lowering something whose failure is discarded (see `tryLowerPlace`).
+    var speculating = 0
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
@@ -107,7 +109,7 @@ final class Lowerer {
         if foundationFunctions.contains(name) && !foundationAvailable {
             return LangError("cannot find '\(name)' in scope; it needs 'import Foundation'", loc(n), .name)
         }
-        if let s = suggestion(for: name, among: visibleNames()) {
+        if speculating == 0, let s = suggestion(for: name, among: visibleNames()) {
             return LangError("cannot find '\(name)' in scope; did you mean '\(s)'?", loc(n), .name, notes: ["did you mean '\(s)'?"])
         }
         return LangError("cannot find '\(name)' in scope", loc(n), .name)

@@ -70,13 +70,22 @@ func suggestion(for name: String, among names: [String]) -> String? {
 /// Maps byte offsets to 1-based line / character columns, offset by the cell's first line.
 struct LocationMap {
     let lineStarts: [Int]
+    /// Per line: true when every byte is ASCII, so a column is a byte offset plus one.
+    let asciiLines: [Bool]
     let bytes: [UInt8]
     let firstLine: Int
     init(source: String, firstLine: Int) {
         bytes = Array(source.utf8)
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 10 { starts.append(i + 1) }
+        var ascii: [Bool] = []
+        var lineIsASCII = true
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x80 { lineIsASCII = false }
+            if b == 10 { starts.append(i + 1); ascii.append(lineIsASCII); lineIsASCII = true }
+        }
+        ascii.append(lineIsASCII)
         lineStarts = starts
+        asciiLines = ascii
         self.firstLine = firstLine
     }
     func position(_ offset: Int) -> (Int32, Int32) {
@@ -87,6 +96,7 @@ struct LocationMap {
             if lineStarts[mid] <= o { lo = mid } else { hi = mid - 1 }
         }
         let start = lineStarts[lo]
+        if asciiLines[lo] { return (Int32(lo + firstLine), Int32(o - start + 1)) }
         var col = 1
         var i = start
         while i < o {
