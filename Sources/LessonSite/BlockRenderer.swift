@@ -19,6 +19,9 @@ struct BlockRenderer {
             var html = "<div class=\"fence\">"
             if !language.isEmpty { html += "<div class=\"fence-info\">\(HTML.escape(language))</div>" }
             return html + "<pre><code>\(HTML.escape(text))</code></pre></div>\n"
+        case .folded(let kind, let inner):
+            let (css, summary) = kind.label(strings)
+            return "<details class=\"folded \(css)\">\n<summary>\(HTML.escape(summary))</summary>\n" + render(inner) + "</details>\n"
         }
     }
 
@@ -63,5 +66,15 @@ struct BlockRenderer {
             if line.hasPrefix("+") { return "<span class=\"ins\">\(escaped)</span>" }
             return escaped
         }.joined(separator: "\n")
+    }
+}
+
+extension SiteBlock.FoldedKind {
+    /// CSS class and the words on the fold, in the page's language.
+    func label(_ strings: SiteStrings) -> (String, String) {
+        switch self {
+        case .hint(let number): return ("hint", strings.hint(number))
+        case .solution: return ("solution", strings.solution)
+        }
     }
 }

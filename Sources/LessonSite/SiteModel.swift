@@ -37,6 +37,15 @@ public enum SiteBlock: Sendable, Equatable {
     case code(source: String, output: SiteOutput?)
     /// Any other fenced block (python, text, ...), shown as plain preformatted text.
     case otherFence(info: String, text: String)
+    /// Shown folded, opened by the reader: an exercise's hints and solutions, which a reader
+    /// should see only after trying.
+    indirect case folded(FoldedKind, SiteBlock)
+
+    public enum FoldedKind: Sendable, Equatable {
+        /// The `number`-th hint of an exercise.
+        case hint(number: Int)
+        case solution
+    }
 }
 
 /// The output of one code cell, with the verdict of the check.

@@ -12,6 +12,8 @@ struct SiteStrings {
     var output: String { chinese ? "输出" : "Output" }
     var diffSummary: String { chinese ? "与记录的输出的差异" : "Difference from the recorded output" }
     var noLessons: String { chinese ? "还没有课程。" : "No lessons yet." }
+    var solution: String { chinese ? "参考答案" : "Solution" }
+    func hint(_ number: Int) -> String { chinese ? "提示 \(number)" : "Hint \(number)" }
 
     /// "3 lessons: 2 passed, 1 failed", leaving out the counts that are zero.
     func tally(_ statuses: [SiteLesson.Status]) -> String {

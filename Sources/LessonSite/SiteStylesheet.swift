@@ -85,6 +85,10 @@ details.diff summary { cursor: pointer; color: var(--fail); font-size: 0.85rem; 
 .diff .del { color: var(--fail); background: var(--fail-bg); display: inline-block; min-width: 100%; }
 .diff .ins { color: var(--pass); background: var(--pass-bg); display: inline-block; min-width: 100%; }
 .fence { margin: 1.3rem 0; }
+details.folded { margin: 1rem 0; border: 1px solid var(--code-border); border-radius: 6px; padding: 0.4rem 0.8rem; }
+details.folded > summary { cursor: pointer; color: var(--accent); font-size: 0.9rem; font-family: system-ui, sans-serif; }
+details.folded[open] > summary { margin-bottom: 0.4rem; }
+details.folded > .cell, details.folded > p { margin: 0.4rem 0; }
 .fence pre { background: var(--code-bg); border: 1px solid var(--code-border); border-radius: 6px; padding: 0.8rem 1rem; }
 .fence .fence-info { font-size: 0.72rem; color: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 0.2rem; }
 .badge {

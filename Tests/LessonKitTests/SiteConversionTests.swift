@@ -41,6 +41,73 @@ final class SiteConversionTests: XCTestCase {
         XCTAssertTrue(codes[0].1?.figures.first?.svg.contains("<title>") ?? false)
     }
 
+    /// A reader sees an exercise's prompt and checks at once, its solutions and hints folded,
+    /// hints numbered per exercise; hidden checks are not on the page at all.
+    func testSolutionsAndHintsAreFolded() throws {
+        let lesson = Lesson.parse(text: """
+        ---
+        lang: zh
+        ---
+
+        Build `K`.
+
+        ```swift exercise=a
+        // BEGIN SOLUTION
+        let K = tensor([[1, -1]])
+        // PLACEHOLDER
+        // let K = zeros(1, 2)
+        // END SOLUTION
+        ```
+
+        ```swift exercise=a check
+        expect(K.sum().item() == 0, "K should add up to 0")
+        ```
+
+        ```swift exercise=a check hidden
+        expect(K.count == 2)
+        ```
+
+        ```hint exercise=a
+        Entries that add up to *zero*.
+        ```
+
+        ```hint exercise=a
+        Try `[[1, -1]]`.
+        ```
+
+        ```swift exercise=b solution
+        let M = 3
+        ```
+
+        ```hint exercise=b
+        Any number.
+        ```
+        """, file: "e.md")
+        let site = SiteConversion.lesson(LessonRunner().run(lesson), slug: "e", unsafe: false)
+        let shape = site.blocks.map { block -> String in
+            switch block {
+            case .prose: return "prose"
+            case .code(let source, _): return source.contains("expect") ? "check" : "code"
+            case .otherFence(let info, _): return "fence " + info
+            case .folded(.solution, .code(let source, _)): return source.contains("let K") || source.contains("let M") ? "solution" : "?"
+            case .folded(.hint(let n), .prose(let html)): return "hint \(n): " + html.trimmingCharacters(in: .whitespacesAndNewlines)
+            case .folded: return "other fold"
+            }
+        }
+        XCTAssertEqual(shape, [
+            "prose", "solution", "check",
+            "hint 1: <p>Entries that add up to <em>zero</em>.</p>", "hint 2: <p>Try <code>[[1, -1]]</code>.</p>",
+            "solution", "hint 1: <p>Any number.</p>",
+        ])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fold-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try SiteWriter.write(lessons: [site], to: folder)
+        let page = try String(contentsOf: folder.appendingPathComponent("e.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<details class=\"folded solution\">\n<summary>参考答案</summary>"), page)
+        XCTAssertTrue(page.contains("<details class=\"folded hint\">\n<summary>提示 2</summary>"))
+        XCTAssertFalse(page.contains("K.count"), "a hidden check is not on the page")
+    }
+
     func testSlugsAreRelativeToTheSharedFolder() {
         XCTAssertEqual(SiteConversion.slugs(for: ["lessons/a.md", "lessons/zh/a.md"]), ["a", "zh/a"])
         XCTAssertEqual(SiteConversion.slugs(for: ["x.md"]), ["x"])

@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark
 import LessonSite
 
@@ -8,23 +9,48 @@ public enum SiteConversion {
     public static func lesson(_ report: LessonReport, slug: String, unsafe: Bool) -> SiteLesson {
         let lesson = report.lesson
         var blocks: [SiteBlock] = []
+        var hintsSeen: [String: Int] = [:]
         for block in lesson.blocks {
             switch block {
             case .prose(let prose):
                 blocks.append(.prose(html: renderHTML(markdown: prose.markdown, unsafe: unsafe)))
             case .cell(let cell):
                 guard !cell.attributes.hidden else { continue }
-                blocks.append(.code(source: cell.source, output: report.outcome(for: cell).flatMap(output)))
+                let code = SiteBlock.code(source: cell.source, output: report.outcome(for: cell).flatMap(output))
+                // A reader should try an exercise before seeing its answer: cells that hold a
+                // solution are folded (checks stay open: they say what is asked).
+                blocks.append(holdsSolution(cell) ? .folded(.solution, code) : code)
             case .output:
                 continue  // shown through its cell: the page shows what the code really printed
             case .fence(let fence):
-                blocks.append(.otherFence(info: fence.info, text: fence.literal))
+                if let exercise = hintExercise(fence.info) {
+                    hintsSeen[exercise, default: 0] += 1
+                    let prose = SiteBlock.prose(html: renderHTML(markdown: fence.literal, unsafe: unsafe))
+                    blocks.append(.folded(.hint(number: hintsSeen[exercise]!), prose))
+                } else {
+                    blocks.append(.otherFence(info: fence.info, text: fence.literal))
+                }
             }
         }
         let fallbackTitle = slug.split(separator: "/").last.map(String.init) ?? slug
         return SiteLesson(slug: slug, title: lesson.frontMatter.title ?? fallbackTitle,
                           section: lesson.frontMatter.section ?? "", lang: lesson.frontMatter.lang ?? "en",
                           status: status(report), blocks: blocks)
+    }
+
+    /// An exercise's code cell with a `solution` attribute or a `// BEGIN SOLUTION` line.
+    static func holdsSolution(_ cell: CodeCell) -> Bool {
+        guard cell.attributes.exercise != nil, !cell.attributes.check else { return false }
+        return cell.attributes.solution || cell.source.split(separator: "\n").contains {
+            SolutionMarkers.marker(String($0)) == SolutionMarkers.begin
+        }
+    }
+
+    /// The exercise of a ```` ```hint exercise=ID ```` fence.
+    static func hintExercise(_ info: String) -> String? {
+        let words = info.split(separator: " ")
+        guard words.first == "hint" else { return nil }
+        return words.dropFirst().first { $0.hasPrefix("exercise=") }.map { String($0.dropFirst("exercise=".count)) }
     }
 
     static func status(_ report: LessonReport) -> SiteLesson.Status {

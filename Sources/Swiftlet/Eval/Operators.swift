@@ -62,7 +62,8 @@ func intOp(_ op: BinOp, _ x: Int, _ y: Int, _ loc: Loc) throws -> Value {
         return .int(x / y)
     case .rem:
         if y == 0 { throw LangError("division by zero in remainder operation", loc) }
-        if y == -1 { return .int(0) }
+        // Swift traps on `Int.min % -1` (the quotient overflows), as it does for `/`.
+        if y == -1 { if x == .min { throw overflow("%", x, y, loc) }; return .int(0) }
         return .int(x % y)
     case .lt: return .bool(x < y)
     case .le: return .bool(x <= y)
