@@ -116,13 +116,27 @@ final class WhileStmt: Stmt {
     let label: String?
     let loc: Loc
     unowned(unsafe) let rt: Runtime
-    init(_ c: [Condition], _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { conds = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
+    /// When set, conditions and body run in a fresh frame of this size each iteration.
+    let scopeSize: Int?
+    init(_ c: [Condition], _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc, scopeSize: Int? = nil) {
+        conds = c; body = b; self.label = label; self.rt = rt; self.loc = loc; self.scopeSize = scopeSize
+    }
     override func exec(_ f: Frame) throws -> Flow {
-        while try testAll(conds, f) {
-            try rt.tick(loc)
-            if let r = loopExit(try body.exec(f), label) { return r }
+        guard let size = scopeSize else {
+            while try testAll(conds, f) {
+                try rt.tick(loc)
+                if let r = loopExit(try body.exec(f), label) { return r }
+            }
+            return .normal
         }
-        return .normal
+        while true {
+            let iteration = Frame(size: size, parent: f)
+            guard try testAll(conds, iteration) else { return .normal }
+            try rt.tick(loc)
+            let r = try body.exec(iteration)
+            if case .ret = r { f.returnValue = iteration.returnValue }
+            if let r = loopExit(r, label) { return r }
+        }
     }
 }
 
@@ -132,11 +146,18 @@ final class RepeatStmt: Stmt {
     let label: String?
     let loc: Loc
     unowned(unsafe) let rt: Runtime
-    init(_ c: Condition, _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc) { cond = c; body = b; self.label = label; self.rt = rt; self.loc = loc }
+    /// When set, the body runs in a fresh frame of this size each iteration.
+    let scopeSize: Int?
+    init(_ c: Condition, _ b: Stmt, label: String?, rt: Runtime, _ loc: Loc, scopeSize: Int? = nil) {
+        cond = c; body = b; self.label = label; self.rt = rt; self.loc = loc; self.scopeSize = scopeSize
+    }
     override func exec(_ f: Frame) throws -> Flow {
         repeat {
             try rt.tick(loc)
-            if let r = loopExit(try body.exec(f), label) { return r }
+            let frame = scopeSize.map { Frame(size: $0, parent: f) } ?? f
+            let r = try body.exec(frame)
+            if frame !== f, case .ret = r { f.returnValue = frame.returnValue }
+            if let r = loopExit(r, label) { return r }
         } while try cond.test(f)
         return .normal
     }

@@ -128,17 +128,42 @@ extension Lowerer {
     }
 
     func lowerWhile(_ w: WhileStmtSyntax, label: String?) throws -> Stmt {
+        // As for `for`: closures in the body see fresh variables per iteration (the body's and
+        // those `while let` binds), so the conditions and body then run in a frame of their own.
+        let scoped = containsClosure(Syntax(w.body))
+        let outer = ctx
+        if scoped { ctx = iterationContext(outer) }
+        defer { ctx = outer }
         pushScope(); defer { popScope() }
         let conds = try lowerConditions(w.conditions)
         loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
-        return WhileStmt(conds, try lowerBlock(w.body), label: label, rt: rt, loc(w.whileKeyword))
+        let body = try lowerBlock(w.body)
+        return WhileStmt(conds, body, label: label, rt: rt, loc(w.whileKeyword), scopeSize: scoped ? ctx.nextSlot : nil)
     }
 
     func lowerRepeat(_ r: RepeatStmtSyntax, label: String?) throws -> Stmt {
+        // The body may get a frame per iteration (see lowerWhile); the condition, which cannot
+        // see the body's names, stays in the enclosing frame.
+        let scoped = containsClosure(Syntax(r.body))
+        let outer = ctx
+        if scoped { ctx = iterationContext(outer) }
         loopLabels.append(label ?? "#loop")
-        let body = try lowerBlock(r.body)
-        loopLabels.removeLast()
-        return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword))
+        let body: Stmt
+        do {
+            defer { loopLabels.removeLast() }
+            body = try lowerBlock(r.body)
+        } catch {
+            ctx = outer
+            throw error
+        }
+        let scopeSize = scoped ? ctx.nextSlot : nil
+        ctx = outer
+        return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword), scopeSize: scopeSize)
+    }
+
+    /// A loop body that runs in a fresh frame each iteration: one function level deeper.
+    func iterationContext(_ outer: FuncCtx) -> FuncCtx {
+        FuncCtx(level: outer.level + 1, parent: outer, selfType: nil, isStatic: false, decl: nil, firstSlot: 0)
     }
 
     func lowerFor(_ f: ForStmtSyntax, label: String?) throws -> Stmt {
@@ -148,9 +173,7 @@ extension Lowerer {
         // then runs in its own frame each iteration (one function level deeper).
         let scoped = containsClosure(Syntax(f.body))
         let outer = ctx
-        if scoped {
-            ctx = FuncCtx(level: outer.level + 1, parent: outer, selfType: nil, isStatic: false, decl: nil, firstSlot: 0)
-        }
+        if scoped { ctx = iterationContext(outer) }
         defer { ctx = outer }
         pushScope(); defer { popScope() }
         var elem: SType = .unknown
