@@ -3,7 +3,8 @@ import Synchronization
 
 /// Caps how many Float elements tensors may hold, so a runaway lesson cannot exhaust memory.
 /// Installed per task with `Tensor.$allocationBudget.withValue(budget) { ... }`; storage charges it
-/// before allocating and refunds it when freed.
+/// before allocating and refunds it when freed. The result of an op on tensors charges the
+/// budget its first input was charged to (the same document's), the task's when none was.
 public final class AllocationBudget: Sendable {
     public let maxElementsPerTensor: Int
     public let maxTotalElements: Int

@@ -8,7 +8,7 @@ extension Tensor {
         let outShape = try Broadcast.shape(a.shape, b.shape)
         let n = outShape.count == a.shape.count && outShape == a.shape ? a.count : try checkedCount(outShape)
         let av = a.storage.values, bv = b.storage.values
-        let storage = try Storage.make(count: n) { out in
+        let storage = try Storage.make(count: n, budget: Storage.budget(for: a.storage, b.storage)) { out in
             Broadcast.apply(av, a.shape, bv, b.shape, outShape, into: out, f)
         }
         return Tensor(storage: storage, shape: outShape)
@@ -18,7 +18,7 @@ extension Tensor {
     @inline(__always)
     func map(_ f: (Float) -> Float) throws -> Tensor {
         let src = storage.values
-        let storage = try Storage.make(count: src.count) { out in
+        let storage = try Storage.make(count: src.count, budget: Storage.budget(for: storage)) { out in
             src.withUnsafeBufferPointer { p in for i in 0..<p.count { out[i] = f(p[i]) } }
         }
         return Tensor(storage: storage, shape: shape)

@@ -35,7 +35,7 @@ extension Tensor {
     public func checkedSum() throws -> Tensor {
         let v = storage.values
         let s = v.withUnsafeBufferPointer { Tensor.laneSum($0) }
-        let r = Tensor(storage: try Storage.adopting([s]), shape: [])
+        let r = Tensor(storage: try Storage.adopting([s], budget: Storage.budget(for: storage)), shape: [])
         if recording(self) {
             let n = v.count
             r.node = GradNode("SumBackward0", [node]) { g in [[Float](repeating: g[0], count: n)] }

@@ -26,18 +26,30 @@ final class Storage {
 
     deinit { budget?.refund(values.count) }
 
+    /// The budget a result computed from `inputs` charges: the first input's, when it has one
+    /// (inputs and results belong to the same document), else the task's. Reading the task-local
+    /// value costs as much as a small op, so results of ops skip it.
+    @inline(__always)
+    static func budget(for input: Storage) -> AllocationBudget? {
+        input.budget ?? Tensor.allocationBudget
+    }
+
+    @inline(__always)
+    static func budget(for first: Storage, _ second: Storage) -> AllocationBudget? {
+        first.budget ?? second.budget ?? Tensor.allocationBudget
+    }
+
     /// Adopts already computed values (charging the budget for them).
-    static func adopting(_ values: [Float]) throws -> Storage {
+    static func adopting(_ values: [Float], budget: AllocationBudget? = Tensor.allocationBudget) throws -> Storage {
         _ = heapTuned
-        let budget = Tensor.allocationBudget
         try budget?.charge(values.count)
         return Storage(values: values, budget: budget)
     }
 
     /// Allocates `count` elements, charging first, then lets `fill` initialise every element.
-    static func make(count: Int, _ fill: (UnsafeMutableBufferPointer<Float>) -> Void) throws -> Storage {
+    static func make(count: Int, budget: AllocationBudget? = Tensor.allocationBudget,
+                     _ fill: (UnsafeMutableBufferPointer<Float>) -> Void) throws -> Storage {
         _ = heapTuned
-        let budget = Tensor.allocationBudget
         try budget?.charge(count)
         let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
             fill(buffer)

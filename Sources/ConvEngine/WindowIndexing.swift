@@ -45,7 +45,7 @@ extension Tensor {
         let width = shape[1], rowStart = window.rows.start, columnStart = window.columns.start
         let runs = window.rows.count, run = window.columns.count
         let out = try storage.values.withUnsafeBufferPointer { source in
-            try Storage.make(count: window.elementCount) { p in
+            try Storage.make(count: window.elementCount, budget: Storage.budget(for: storage)) { p in
                 guard run > 0 else { return }
                 for r in 0..<runs {
                     (p.baseAddress! + r * run).update(from: source.baseAddress! + (rowStart + r) * width + columnStart, count: run)

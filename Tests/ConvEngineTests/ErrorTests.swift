@@ -90,6 +90,30 @@ final class ErrorTests: XCTestCase {
         }
     }
 
+    /// Results of ops on a document's tensors charge that document's budget, wherever they are
+    /// computed; results of ops on uncharged tensors charge the task's budget.
+    func testResultsChargeTheirInputsBudget() throws {
+        let document = AllocationBudget(maxElementsPerTensor: 100, maxTotalElements: 30)
+        let other = AllocationBudget(maxElementsPerTensor: 100, maxTotalElements: 1000)
+        let x = try Tensor.$allocationBudget.withValue(document) { try Tensor.ones([4, 4]) }
+        XCTAssertEqual(document.liveElements, 16)
+        let uncharged = Tensor(shape: [2], data: [1, 2])
+        try Tensor.$allocationBudget.withValue(other) {
+            let window = try x.checkedSubscript(.range(lower: 0, upper: 2), .range(lower: 0, upper: 3))
+            let product = try Tensor.multiply(window, window)
+            let sum = try product.checkedSum()
+            XCTAssertEqual(document.liveElements, 16 + 6 + 6 + 1)
+            XCTAssertEqual(other.liveElements, 0)
+            // The document's budget is what refuses: 29 of 30 elements are held.
+            expect({ if case .tooLarge = $0 { true } else { false } }, "too large") { _ = try Tensor.multiply(x, x) }
+            let total = try Tensor.add(uncharged, uncharged)
+            XCTAssertEqual(other.liveElements, 2, "no input was charged: the task's budget is")
+            _ = (window, product, sum, total)
+        }
+        XCTAssertEqual(document.liveElements, 16)
+        XCTAssertEqual(other.liveElements, 0, "freed results refund the budget they charged")
+    }
+
     func testLayerCreationThrowsInsteadOfTrapping() {
         expect({ if case .invalidArgument = $0 { true } else { false } }, "negative dimension") {
             _ = try Conv2D.make(kernelSize: (-1, 2))

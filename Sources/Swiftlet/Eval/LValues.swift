@@ -13,7 +13,10 @@ final class VarLV: LValue {
     unowned(unsafe) let global: Frame?
     init(hops: Int, slot: Int, global: Frame?, _ loc: Loc) { self.hops = hops; self.slot = slot; self.global = global; super.init(loc) }
     @inline(__always) func frame(_ f: Frame) -> Frame { global ?? (hops == 0 ? f : f.ancestor(hops)) }
-    override func get(_ f: Frame) throws -> Value { frame(f).slots[slot] }
+    override func get(_ f: Frame) throws -> Value {
+        if let global { return global.slots[slot] }
+        return hops == 0 ? f.slots[slot] : f.ancestor(hops).slots[slot]
+    }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
         try body(&frame(f).slots[slot])
     }
