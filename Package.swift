@@ -56,9 +56,9 @@ let package = Package(
                 .product(name: "SwiftDiagnostics", package: syntax),
             ],
             // The evaluator's hot path reads class fields millions of times per second; dynamic
-            // exclusivity checks on them cost more than the work itself. Frames are raw
-            // pointers, so nothing relies on those checks.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            // exclusivity checks on them cost more than the work itself, so release builds drop
+            // them. Debug builds (the tests) and the fuzzers keep them, to catch overlapping accesses.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // What the runner does implicitly, as plain Swift for exported lessons (no dependencies).
         .target(name: "LessonPrelude"),

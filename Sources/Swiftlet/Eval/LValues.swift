@@ -68,7 +68,7 @@ final class MemberLV: LValue {
             if let i = o.type.fieldIndex[name] { try body(&o.fields[i]); return }
             var v = try getMember(b, name, rt: rt, loc: loc)
             try body(&v)
-            try setComputed(o.type, &o.fields, selfValue: b, v)
+            try setComputed(o.type, selfValue: b, v)
             return
         case .host(let h):
             var v = try getMember(b, name, rt: rt, loc: loc)
@@ -113,7 +113,9 @@ final class MemberLV: LValue {
             }
         }
     }
-    func setComputed(_ t: NominalType, _ fields: inout [Value], selfValue: Value, _ v: Value) throws {
+    /// Runs a class's computed setter. It is handed the instance, never its fields: the setter
+    /// itself writes them (an open access to the fields here would overlap its writes).
+    func setComputed(_ t: NominalType, selfValue: Value, _ v: Value) throws {
         guard let setter = t.setters[name] else {
             throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
         }
