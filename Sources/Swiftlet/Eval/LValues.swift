@@ -215,10 +215,14 @@ func setDict(_ d: inout OrderedDict, _ k: Value, _ v: Value?, _ loc: Loc) throws
     do { try d.set(k, v) } catch let e as HostError { throw LangError(e.message, loc, .type) }
 }
 
-/// Runs host code, turning any thrown error into a diagnostic at `loc`.
+/// Runs host code, turning any thrown error into a diagnostic at `loc`. A diagnostic raised
+/// without a place of its own (by a builtin) gets this one.
 @inline(__always)
 func callHost<T>(_ loc: Loc, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let e as LangError { throw e } catch is NilInChain { throw NilInChain() } catch {
+    do { return try body() } catch var e as LangError {
+        if e.loc.line == 0 { e.loc = loc }
+        throw e
+    } catch is NilInChain { throw NilInChain() } catch {
         throw LangError(String(describing: error), loc)
     }
 }

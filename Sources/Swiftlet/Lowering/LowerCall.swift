@@ -110,6 +110,15 @@ extension Lowerer {
                 if name != "print" && name != "debugPrint", let peer = sts.first(where: { $0 == .double || $0 == .float }) {
                     for (i, a) in args.enumerated() where lits[i] { exprs[i] = try lowerExpr(a.expr, peer).0; sts[i] = peer }
                 }
+                // An integer literal given to one-argument math: Swift takes it as a Double where the
+                // standard library has a generic FloatingPoint version (`sqrt(16)` is 4.0) and
+                // reports the others as ambiguous (`sin(0)`), as swiftc does on Linux.
+                if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && lits[0] && sts[0] == .int {
+                    guard ["sqrt", "floor", "ceil", "round"].contains(name) else {
+                        throw LangError("ambiguous use of '\(name)': write the argument as a Double, such as \(args[0].expr.trimmedDescription).0", l, .type)
+                    }
+                    exprs[0] = try lowerExpr(args[0].expr, .double).0; sts[0] = .double
+                }
                 let rtype: SType
                 switch name {
                 case "min", "max", "abs", "sqrt", "exp", "log", "pow", "sin", "cos", "tan", "floor", "ceil", "round", "tanh", "log2", "log10": rtype = sts.first ?? .unknown
