@@ -22,8 +22,13 @@ let fastRelease: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configura
 let avx2Kernels: [SwiftSetting] = fastRelease + [
     .unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"]), .define("FUSED_MULTIPLY_ADD"), .define("AVX2_BUILD"),
 ]
+/// A third copy, of the matrix product only, for AVX-512 (same CPU check before any call).
+let avx512Kernels: [SwiftSetting] = fastRelease + [
+    .unsafeFlags(["-Xcc", "-mavx512f", "-Xcc", "-mavx512vl", "-Xcc", "-mavx2", "-Xcc", "-mfma"]),
+]
 #else
 let avx2Kernels: [SwiftSetting] = fastRelease
+let avx512Kernels: [SwiftSetting] = fastRelease
 #endif
 
 let package = Package(
@@ -45,7 +50,8 @@ let package = Package(
     targets: [
         .target(name: "ConvKernels", swiftSettings: fastRelease),
         .target(name: "ConvKernelsAVX2", swiftSettings: avx2Kernels),
-        .target(name: "ConvEngine", dependencies: ["ConvKernels", "ConvKernelsAVX2"], swiftSettings: fastRelease),
+        .target(name: "ConvKernelsAVX512", swiftSettings: avx512Kernels),
+        .target(name: "ConvEngine", dependencies: ["ConvKernels", "ConvKernelsAVX2", "ConvKernelsAVX512"], swiftSettings: fastRelease),
         .target(
             name: "Swiftlet",
             dependencies: [
