@@ -29,7 +29,7 @@ public struct SwiftPackageExport {
     }
 
     /// Libraries the exported programs link, linked from the project's Sources folder.
-    static let libraries = ["ConvKernels", "ConvKernelsAVX2", "ConvEngine", "LessonFigures", "LessonSupport", "LessonPrelude"]
+    static let libraries = ["ConvKernels", "ConvKernelsAVX2", "ConvKernelsAVX512", "ConvEngine", "LessonFigures", "LessonSupport", "LessonPrelude"]
 
     /// Runs every lesson in the interpreter, writes the package and its manifest.
     public func export(lessonFiles: [String], goldenFiles: [String] = []) throws -> ExportManifest {
@@ -130,22 +130,25 @@ enum PackageManifestText {
             "// the engine's own sources (Sources/ConvEngine links to the project's).",
             "import PackageDescription",
             "",
-            "// The engine's kernels as the project builds them: a portable copy, and an AVX2+FMA copy",
-            "// that is only called after a CPU check.",
+            "// The engine's kernels as the project builds them: a portable copy, an AVX2+FMA copy and an",
+            "// AVX-512 matrix product, the last two only called after a CPU check.",
             "let fast: [SwiftSetting] = [.unsafeFlags([\"-Ounchecked\"], .when(configuration: .release))]",
             "#if arch(x86_64)",
             "let avx2: [SwiftSetting] = fast + [.unsafeFlags([\"-Xcc\", \"-mavx2\", \"-Xcc\", \"-mfma\"]), .define(\"FUSED_MULTIPLY_ADD\"), .define(\"AVX2_BUILD\")]",
+            "let avx512: [SwiftSetting] = fast + [.unsafeFlags([\"-Xcc\", \"-mavx512f\", \"-Xcc\", \"-mavx512vl\", \"-Xcc\", \"-mavx2\", \"-Xcc\", \"-mfma\"])]",
             "#else",
             "let avx2: [SwiftSetting] = fast",
+            "let avx512: [SwiftSetting] = fast",
             "#endif",
             "",
             "let package = Package(",
             "    name: \"exported-lessons\",",
-            "    platforms: [.macOS(.v13)],",
+            "    platforms: [.macOS(.v15)],",
             "    targets: [",
             "        .target(name: \"ConvKernels\", swiftSettings: fast),",
             "        .target(name: \"ConvKernelsAVX2\", swiftSettings: avx2),",
-            "        .target(name: \"ConvEngine\", dependencies: [\"ConvKernels\", \"ConvKernelsAVX2\"], swiftSettings: fast),",
+            "        .target(name: \"ConvKernelsAVX512\", swiftSettings: avx512),",
+            "        .target(name: \"ConvEngine\", dependencies: [\"ConvKernels\", \"ConvKernelsAVX2\", \"ConvKernelsAVX512\"], swiftSettings: fast),",
             "        .target(name: \"LessonFigures\"),",
             "        .target(name: \"LessonSupport\", dependencies: [\"ConvEngine\", \"LessonFigures\"]),",
             "        .target(name: \"LessonPrelude\"),",
