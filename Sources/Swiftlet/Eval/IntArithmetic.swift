@@ -1,24 +1,35 @@
 /// Integer operators whose operands the lowerer typed as Int: operands are read unboxed with
 /// `evalInt`, so `s += i * i % 7` runs without building intermediate `Value`s. Same results
 /// and the same overflow and division errors as `BinaryExpr`, which handles every other case.
-final class IntArithmeticExpr: Expr {
+class IntOperandsExpr: Expr {
     let op: BinOp
     let lhsU: Unmanaged<Expr>, rhsU: Unmanaged<Expr>
 
-    /// Nil when `op` is not one of the integer-valued operators.
-    init?(_ op: BinOp, _ lhs: Expr, _ rhs: Expr, _ loc: Loc) {
-        switch op {
-        case .add, .sub, .mul, .div, .rem, .bitAnd, .bitOr, .bitXor, .shl, .shr, .wrapAdd, .wrapSub, .wrapMul: break
-        default: return nil
-        }
+    /// Nil when `op` is not one of `accepted`.
+    init?(_ op: BinOp, accepted: Set<BinOp>, _ lhs: Expr, _ rhs: Expr, _ loc: Loc) {
+        guard accepted.contains(op) else { return nil }
         self.op = op
         lhsU = .passUnretained(lhs); rhsU = .passUnretained(rhs)
         super.init(loc)
     }
 
-    override func evalInt(_ f: Frame) throws -> Int {
+    /// Both operands, unboxed, left first.
+    @inline(__always)
+    final func operands(_ f: Frame) throws -> (Int, Int) {
         let x = try lhsU._withUnsafeGuaranteedRef { try $0.evalInt(f) }
-        let y = try rhsU._withUnsafeGuaranteedRef { try $0.evalInt(f) }
+        return (x, try rhsU._withUnsafeGuaranteedRef { try $0.evalInt(f) })
+    }
+}
+
+/// `+`, `*`, `%`, `&+`, `<<` and the other Int-valued operators.
+final class IntArithmeticExpr: IntOperandsExpr {
+    init?(_ op: BinOp, _ lhs: Expr, _ rhs: Expr, _ loc: Loc) {
+        super.init(op, accepted: [.add, .sub, .mul, .div, .rem, .bitAnd, .bitOr, .bitXor, .shl, .shr, .wrapAdd, .wrapSub, .wrapMul],
+                   lhs, rhs, loc)
+    }
+
+    override func evalInt(_ f: Frame) throws -> Int {
+        let (x, y) = try operands(f)
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
@@ -43,23 +54,13 @@ final class IntArithmeticExpr: Expr {
 }
 
 /// `<`, `==` and the other comparisons of two Int-typed operands, read unboxed.
-final class IntComparisonExpr: Expr {
-    let op: BinOp
-    let lhsU: Unmanaged<Expr>, rhsU: Unmanaged<Expr>
-
+final class IntComparisonExpr: IntOperandsExpr {
     init?(_ op: BinOp, _ lhs: Expr, _ rhs: Expr, _ loc: Loc) {
-        switch op {
-        case .lt, .le, .gt, .ge, .eq, .ne: break
-        default: return nil
-        }
-        self.op = op
-        lhsU = .passUnretained(lhs); rhsU = .passUnretained(rhs)
-        super.init(loc)
+        super.init(op, accepted: [.lt, .le, .gt, .ge, .eq, .ne], lhs, rhs, loc)
     }
 
     override func eval(_ f: Frame) throws -> Value {
-        let x = try lhsU._withUnsafeGuaranteedRef { try $0.evalInt(f) }
-        let y = try rhsU._withUnsafeGuaranteedRef { try $0.evalInt(f) }
+        let (x, y) = try operands(f)
         switch op {
         case .lt: return .bool(x < y)
         case .le: return .bool(x <= y)

@@ -130,37 +130,31 @@ func tupleIndex(_ t: TupleValue, _ name: String) -> Int? {
 
 final class SubscriptLV: LValue {
     unowned(unsafe) let base: LValue
-    let indices: [Expr]
-    let labels: [String?]
+    let indices: SubscriptIndices
     unowned(unsafe) let rt: Runtime
-    /// `x[i, j] = v`: two unlabelled indices, which a host type may serve without an argument array.
-    let isPlainPair: Bool
     var pairSetCache = HostSiteCache<(AnyObject, Value, Value, Value) throws -> Void>()
-    /// Unretained links for the hot path (the arena owns the nodes).
-    let baseU: Unmanaged<LValue>, firstU: Unmanaged<Expr>?, secondU: Unmanaged<Expr>?
+    /// Unretained link for the hot path (the arena owns the nodes).
+    let baseU: Unmanaged<LValue>
     init(_ b: LValue, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
-        base = b; indices = i; self.labels = labels; self.rt = rt
-        isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        base = b; indices = SubscriptIndices(i, labels: labels); self.rt = rt
         baseU = .passUnretained(b)
-        firstU = i.first.map { .passUnretained($0) }
-        secondU = i.count > 1 ? .passUnretained(i[1]) : nil
         super.init(loc)
     }
     override func get(_ f: Frame) throws -> Value {
-        try subscriptGet(try base.get(f), try indices.map { try $0.eval(f) }, labels: labels, rt: rt, loc: loc)
+        try subscriptGet(try base.get(f), try indices.evaluateAll(f), labels: indices.labels, rt: rt, loc: loc)
     }
     /// Plain assignment to a host subscript calls its setter directly: reading the old value
     /// first, as `modify` must, would cost a whole slice copy for nothing.
     override func set(_ f: Frame, _ v: Value) throws {
         let idx: [Value]
-        if isPlainPair {
-            let i = try fastEval(firstU!, f), j = try fastEval(secondU!, f)
+        if indices.isPlainPair {
+            let (i, j) = try indices.evaluatePair(f)
             if case .host(let h) = try fastGet(baseU, f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
                 return try callHost(loc) { try set(h, i, j, v) }
             }
             idx = [i, j]
         } else {
-            idx = try indices.map { try $0.eval(f) }
+            idx = try indices.evaluateAll(f)
         }
         guard case .host(let h) = try base.get(f) else { return try modify(f, evaluated: idx) { $0 = v } }
         guard let t = rt.library.hostType(of: h), let set = t.subscriptSet else {
@@ -169,10 +163,10 @@ final class SubscriptLV: LValue {
         try callHost(loc) { try set(h, idx, v) }
     }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
-        try modify(f, evaluated: try indices.map { try $0.eval(f) }, body)
+        try modify(f, evaluated: try indices.evaluateAll(f), body)
     }
     private func modify(_ f: Frame, evaluated idx: [Value], _ body: (inout Value) throws -> Void) throws {
-        let loc = self.loc, rt = self.rt, labels = self.labels
+        let loc = self.loc, rt = self.rt, labels = indices.labels
         if case .host(let h) = try base.get(f) {
             var v = try subscriptGet(.host(h), idx, labels: labels, rt: rt, loc: loc)
             try body(&v)

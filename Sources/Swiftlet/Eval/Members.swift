@@ -162,36 +162,28 @@ func subscriptGet(_ b: Value, _ idx: [Value], labels: [String?], rt: Runtime, lo
 
 final class SubscriptExpr: Expr {
     unowned(unsafe) let base: Expr
-    let indices: [Expr]
-    let labels: [String?]
+    let indices: SubscriptIndices
     unowned(unsafe) let rt: Runtime
-    /// `x[i, j]`: two unlabelled indices, which a host type may serve without an argument array.
-    let isPlainPair: Bool
     var pairGetCache = HostSiteCache<(AnyObject, Value, Value) throws -> Value>()
-    /// Unretained links for the hot path (the arena owns the nodes).
-    let baseU: Unmanaged<Expr>, firstU: Unmanaged<Expr>?, secondU: Unmanaged<Expr>?
+    /// Unretained link for the hot path (the arena owns the nodes).
+    let baseU: Unmanaged<Expr>
     init(_ b: Expr, _ i: [Expr], labels: [String?], rt: Runtime, _ loc: Loc) {
-        base = b; indices = i; self.labels = labels; self.rt = rt
-        isPlainPair = i.count == 2 && labels.allSatisfy { $0 == nil }
+        base = b; indices = SubscriptIndices(i, labels: labels); self.rt = rt
         baseU = .passUnretained(b)
-        firstU = i.first.map { .passUnretained($0) }
-        secondU = i.count > 1 ? .passUnretained(i[1]) : nil
         super.init(loc)
     }
     override func eval(_ f: Frame) throws -> Value {
         let b = try fastEval(baseU, f)
-        if indices.count == 1, case .array(let a) = b {
-            let index = try indices[0].eval(f)
-            guard case .int(let i) = index else { return try subscriptGet(b, [index], labels: labels, rt: rt, loc: loc) }
+        if indices.exprs.count == 1, case .array(let a) = b {
+            let index = try indices.exprs[0].eval(f)
+            guard case .int(let i) = index else { return try subscriptGet(b, [index], labels: indices.labels, rt: rt, loc: loc) }
             guard i >= 0 && i < a.count else { throw LangError("index out of range: \(i) is not in 0..<\(a.count)", loc) }
             return a[i]
         }
-        if isPlainPair, case .host(let h) = b, let get = pairGetCache.entry(for: h, in: rt, { $0.pairSubscriptGet }) {
-            let i = try fastEval(firstU!, f), j = try fastEval(secondU!, f)
+        if indices.isPlainPair, case .host(let h) = b, let get = pairGetCache.entry(for: h, in: rt, { $0.pairSubscriptGet }) {
+            let (i, j) = try indices.evaluatePair(f)
             return try callHost(loc) { try get(h, i, j) }
         }
-        var idx: [Value] = []
-        for e in indices { idx.append(try e.eval(f)) }
-        return try subscriptGet(b, idx, labels: labels, rt: rt, loc: loc)
+        return try subscriptGet(b, try indices.evaluateAll(f), labels: indices.labels, rt: rt, loc: loc)
     }
 }
