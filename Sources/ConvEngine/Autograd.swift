@@ -94,7 +94,7 @@ extension Tensor {
             if n.isLeaf {
                 guard let leaf = n.leafTensor else { continue }
                 if let existing = leaf.grad {
-                    existing.storage.values.withUnsafeMutableBufferPointer { p in
+                    existing.storage.withMutableBuffer { p in
                         for i in 0..<p.count { p[i] += g[i] }
                     }
                 } else {

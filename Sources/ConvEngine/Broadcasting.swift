@@ -28,20 +28,25 @@ enum Broadcast {
     static func apply(_ a: [Float], _ aShape: [Int], _ b: [Float], _ bShape: [Int], _ outShape: [Int],
                       into out: UnsafeMutableBufferPointer<Float>, _ f: (Float, Float) -> Float) {
         a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                let n = out.count
-                if pa.count == n && pb.count == n {
-                    for i in 0..<n { out[i] = f(pa[i], pb[i]) }
-                } else if pb.count == 1 && pa.count == n {
-                    let s = pb[0]
-                    for i in 0..<n { out[i] = f(pa[i], s) }
-                } else if pa.count == 1 && pb.count == n {
-                    let s = pa[0]
-                    for i in 0..<n { out[i] = f(s, pb[i]) }
-                } else {
-                    general(pa, aShape, pb, bShape, outShape, out, f)
-                }
-            }
+            b.withUnsafeBufferPointer { pb in apply(pa, aShape, pb, bShape, outShape, into: out, f) }
+        }
+    }
+
+    @inline(__always)
+    static func apply(_ pa: UnsafeBufferPointer<Float>, _ aShape: [Int], _ pb: UnsafeBufferPointer<Float>,
+                      _ bShape: [Int], _ outShape: [Int],
+                      into out: UnsafeMutableBufferPointer<Float>, _ f: (Float, Float) -> Float) {
+        let n = out.count
+        if pa.count == n && pb.count == n {
+            for i in 0..<n { out[i] = f(pa[i], pb[i]) }
+        } else if pb.count == 1 && pa.count == n {
+            let s = pb[0]
+            for i in 0..<n { out[i] = f(pa[i], s) }
+        } else if pa.count == 1 && pb.count == n {
+            let s = pa[0]
+            for i in 0..<n { out[i] = f(s, pb[i]) }
+        } else {
+            general(pa, aShape, pb, bShape, outShape, out, f)
         }
     }
 

@@ -86,10 +86,10 @@ extension Tensor {
         let budget = Tensor.allocationBudget
         try budget?.charge(scratch)
         defer { budget?.refund(scratch) }
-        let xv = input.storage.values, wv = weight.storage.values, bv = bias?.storage.values
+        let bv = bias?.storage.values
         let storage = try Storage.make(count: total) { out in
             out.update(repeating: 0)
-            xv.withUnsafeBufferPointer { px in wv.withUnsafeBufferPointer { pw in
+            input.storage.withBuffer { px in weight.storage.withBuffer { pw in
                 let po = out.baseAddress!
                 parallelImages(n) { img in
                     var cols = [Float](repeating: 0, count: g.patch * g.outPlane)
@@ -105,14 +105,15 @@ extension Tensor {
         let r = Tensor(storage: storage, shape: outShape)
         let inputs = [input.node, weight.node, bias?.node]
         if Tensor.isGradEnabled && inputs.contains(where: { $0 != nil }) {
+            let xv = input.storage.saved(), wv = weight.storage.saved(), hasBias = bias != nil
             r.node = GradNode("ConvolutionBackward0", inputs) { grad in
-                Tensor.conv2dBackward(g, grad, xv, wv, hasBias: bv != nil)
+                Tensor.conv2dBackward(g, grad, xv, wv.values, hasBias: hasBias)
             }
         }
         return r
     }
 
-    static func conv2dBackward(_ g: ConvGeometry, _ grad: [Float], _ xv: [Float], _ wv: [Float],
+    static func conv2dBackward(_ g: ConvGeometry, _ grad: [Float], _ xv: SavedValues, _ wv: [Float],
                                hasBias: Bool) -> [[Float]?] {
         let plane = g.outPlane
         var dx = [Float](repeating: 0, count: xv.count)
@@ -124,7 +125,7 @@ extension Tensor {
             var dcols = [Float](repeating: 0, count: g.patch * plane)
             grad.withUnsafeBufferPointer { pg in
                 let go = pg.baseAddress! + img * g.o * plane
-                xv.withUnsafeBufferPointer { px in
+                xv.withBuffer { px in
                     cols.withUnsafeMutableBufferPointer { g.im2col(px.baseAddress! + img * g.c * g.h * g.w, $0.baseAddress!) }
                 }
                 let colsT = Tensor.transpose(cols, g.patch, plane)

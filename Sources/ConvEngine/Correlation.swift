@@ -9,11 +9,10 @@ extension Tensor {
         guard kh <= h, kw <= w else { throw TensorError.kernelTooLarge(input: x.shape, kernel: k.shape) }
         guard kh > 0, kw > 0 else { throw TensorError.invalidArgument("corr2d kernel must not be empty, got shape \(k.shape)") }
         let oh = h - kh + 1, ow = w - kw + 1
-        let xv = x.storage.values, kv = k.storage.values
-        let storage = try Storage.make(count: oh * ow) { out in
-            if oh * ow == 0 { return }
-            xv.withUnsafeBufferPointer { px in
-                kv.withUnsafeBufferPointer { pk in
+        let storage = try x.storage.withBuffer { px in
+            try k.storage.withBuffer { pk in
+                try Storage.make(count: oh * ow) { out in
+                    if oh * ow == 0 { return }
                     Correlation.forward(px.baseAddress!, h, w, pk.baseAddress!, kh, kw, out.baseAddress!)
                 }
             }
@@ -21,13 +20,14 @@ extension Tensor {
         let r = Tensor(storage: storage, shape: [oh, ow])
         if recording(x, k) {
             let needX = x.node != nil, needK = k.node != nil
+            let xv = x.storage.saved(), kv = k.storage.saved()
             // Named as torch names the book's slice-assigning corr2d, so reprs agree.
             r.node = GradNode("CopySlices", [x.node, k.node]) { g in
                 g.withUnsafeBufferPointer { pg in
-                    let gx: [Float]? = needX ? kv.withUnsafeBufferPointer {
+                    let gx: [Float]? = needX ? kv.withBuffer {
                         Correlation.inputGradient(pg.baseAddress!, oh, ow, $0.baseAddress!, kh, kw)
                     } : nil
-                    let gk: [Float]? = needK ? xv.withUnsafeBufferPointer {
+                    let gk: [Float]? = needK ? xv.withBuffer {
                         Correlation.kernelGradient($0.baseAddress!, h, w, pg.baseAddress!, kh, kw)
                     } : nil
                     return [gx, gk]

@@ -23,7 +23,7 @@ extension Tensor {
 
     public static func eye(_ n: Int) throws -> Tensor {
         let t = try zeros([n, n])
-        for i in 0..<n { t.storage.values[i * n + i] = 1 }
+        for i in 0..<n { t.storage[i * n + i] = 1 }
         return t
     }
 

@@ -7,9 +7,12 @@ extension Tensor {
     static func broadcastMap(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) throws -> Tensor {
         let outShape = try Broadcast.shape(a.shape, b.shape)
         let n = outShape.count == a.shape.count && outShape == a.shape ? a.count : try checkedCount(outShape)
-        let av = a.storage.values, bv = b.storage.values
-        let storage = try Storage.make(count: n, budget: Storage.budget(for: a.storage, b.storage)) { out in
-            Broadcast.apply(av, a.shape, bv, b.shape, outShape, into: out, f)
+        let storage = try a.storage.withBuffer { av in
+            try b.storage.withBuffer { bv in
+                try Storage.make(count: n, budget: Storage.budget(for: a.storage, b.storage)) { out in
+                    Broadcast.apply(av, a.shape, bv, b.shape, outShape, into: out, f)
+                }
+            }
         }
         return Tensor(storage: storage, shape: outShape)
     }
@@ -17,9 +20,10 @@ extension Tensor {
     /// Unrecorded map of `f` over one tensor.
     @inline(__always)
     func map(_ f: (Float) -> Float) throws -> Tensor {
-        let src = storage.values
-        let storage = try Storage.make(count: src.count, budget: Storage.budget(for: storage)) { out in
-            src.withUnsafeBufferPointer { p in for i in 0..<p.count { out[i] = f(p[i]) } }
+        let storage = try self.storage.withBuffer { p in
+            try Storage.make(count: p.count, budget: Storage.budget(for: self.storage)) { out in
+                for i in 0..<p.count { out[i] = f(p[i]) }
+            }
         }
         return Tensor(storage: storage, shape: shape)
     }
@@ -60,11 +64,11 @@ extension Tensor {
         let r = try broadcastMap(a, b, *)
         if recording(a, b) {
             let sa = a.shape, sb = b.shape, so = r.shape
-            let av = a.storage.values, bv = b.storage.values
+            let av = a.storage.saved(), bv = b.storage.saved()
             let needA = a.node != nil, needB = b.node != nil
             r.node = GradNode("MulBackward0", [a.node, b.node]) { g in
-                [needA ? Broadcast.sum(combine(g, so, bv, sb, *), from: so, to: sa) : nil,
-                 needB ? Broadcast.sum(combine(g, so, av, sa, *), from: so, to: sb) : nil]
+                [needA ? Broadcast.sum(combine(g, so, bv.values, sb, *), from: so, to: sa) : nil,
+                 needB ? Broadcast.sum(combine(g, so, av.values, sa, *), from: so, to: sb) : nil]
             }
         }
         return r
@@ -74,9 +78,10 @@ extension Tensor {
         let r = try broadcastMap(a, b, /)
         if recording(a, b) {
             let sa = a.shape, sb = b.shape, so = r.shape
-            let bv = b.storage.values, rv = r.storage.values
+            let savedB = b.storage.saved(), savedR = r.storage.saved()
             let needB = b.node != nil
             r.node = GradNode("DivBackward0", [a.node, b.node]) { g in
+                let bv = savedB.values, rv = savedR.values
                 // d(a/b)/db = -(a/b)/b
                 let gb: [Float]? = needB ? {
                     let q = combine(g, so, rv, so, *)
@@ -93,9 +98,10 @@ extension Tensor {
                derivative: @escaping (Float, Float) -> Float) throws -> Tensor {
         let r = try map(f)
         if recording(self) {
-            let xv = storage.values, yv = r.storage.values
+            let savedX = storage.saved(), savedY = r.storage.saved()
             r.node = GradNode(name, [node]) { g in
-                [(0..<g.count).map { g[$0] * derivative(xv[$0], yv[$0]) }]
+                let xv = savedX.values, yv = savedY.values
+                return [(0..<g.count).map { g[$0] * derivative(xv[$0], yv[$0]) }]
             }
         }
         return r
@@ -129,7 +135,7 @@ extension Tensor {
         guard r.shape == shape else {
             throw TensorError.shapeMismatch("in-place result of shape \(r.shape) does not fit \(shape)")
         }
-        overwrite(with: r.storage.values)
+        r.storage.withBuffer { overwrite(with: $0) }
         if r.node != nil { node = r.node }
     }
 }

@@ -103,9 +103,9 @@ extension Tensor {
     /// Throwing core of reading `t[...]`: copies the region (axes indexed by an Int are dropped).
     public func checkedSubscript(_ specs: [IndexSpec]) throws -> Tensor {
         let region = try Region(specs, in: shape)
-        let src = storage.values, shape = self.shape
-        let out = try Storage.make(count: region.elementCount) { p in
-            src.withUnsafeBufferPointer { s in
+        let shape = self.shape, sourceCount = count
+        let out = try storage.withBuffer { s in
+            try Storage.make(count: region.elementCount, budget: Storage.budget(for: storage)) { p in
                 region.forEachRun(in: shape) { from, to, n in
                     (p.baseAddress! + to).update(from: s.baseAddress! + from, count: n)
                 }
@@ -114,7 +114,7 @@ extension Tensor {
         let r = Tensor(storage: out, shape: region.keptShape)
         if recording(self) {
             r.node = GradNode(region.allSingles ? "SelectBackward0" : "SliceBackward0", [node]) { g in
-                var full = [Float](repeating: 0, count: src.count)
+                var full = [Float](repeating: 0, count: sourceCount)
                 region.forEachRun(in: shape) { from, to, n in
                     for k in 0..<n { full[from + k] = g[to + k] }
                 }
@@ -143,7 +143,7 @@ extension Tensor {
             Broadcast.apply(v, vShape, [0], [], kept, into: p) { a, _ in a }
             k = n
         }
-        storage.values.withUnsafeMutableBufferPointer { d in
+        storage.withMutableBuffer { d in
             spread.withUnsafeBufferPointer { s in
                 region.forEachRun(in: shape) { to, from, len in
                     (d.baseAddress! + to).update(from: s.baseAddress! + from, count: len)

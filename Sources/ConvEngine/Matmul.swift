@@ -39,12 +39,13 @@ extension Tensor {
         if a.rank == 2 { outShape.append(m) }
         if b.rank == 2 { outShape.append(n) }
         let count = try checkedCount([m, n])
-        let av = a.storage.values, bv = b.storage.values
         // charged before the product is allocated: an outer product can be enormous
-        let r = Tensor(storage: try Storage.make(count: count) { mm(av, bv, m, k, n, into: $0) }, shape: outShape)
+        let r = Tensor(storage: try Storage.make(count: count) { mm(a.storage.values, b.storage.values, m, k, n, into: $0) },
+                       shape: outShape)
         if recording(a, b) {
+            let savedA = a.storage.saved(), savedB = b.storage.saved()
             r.node = GradNode("MmBackward0", [a.node, b.node]) { g in
-                [mm(g, transpose(bv, k, n), m, n, k), mm(transpose(av, m, k), g, k, m, n)]
+                [mm(g, transpose(savedB.values, k, n), m, n, k), mm(transpose(savedA.values, m, k), g, k, m, n)]
             }
         }
         return r

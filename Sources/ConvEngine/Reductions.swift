@@ -33,11 +33,10 @@ extension Tensor {
     }
 
     public func checkedSum() throws -> Tensor {
-        let v = storage.values
-        let s = v.withUnsafeBufferPointer { Tensor.laneSum($0) }
-        let r = Tensor(storage: try Storage.adopting([s], budget: Storage.budget(for: storage)), shape: [])
+        let s = storage.withBuffer { Tensor.laneSum($0) }
+        let r = Tensor(storage: try Storage.make(count: 1, budget: Storage.budget(for: storage)) { $0[0] = s }, shape: [])
         if recording(self) {
-            let n = v.count
+            let n = count
             r.node = GradNode("SumBackward0", [node]) { g in [[Float](repeating: g[0], count: n)] }
         }
         return r
@@ -67,7 +66,7 @@ extension Tensor {
         guard count > 0 else { return try Tensor.full([], .nan) }
         let s = try noGrad { try checkedSum() }
         let n = Float(count)
-        let r = Tensor(storage: try Storage.adopting([s.storage.values[0] / n]), shape: [])
+        let r = Tensor(storage: try Storage.adopting([s.storage[0] / n]), shape: [])
         if recording(self) {
             let c = count
             r.node = GradNode("MeanBackward0", [node]) { g in [[Float](repeating: g[0] / n, count: c)] }

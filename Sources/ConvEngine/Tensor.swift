@@ -1,75 +1,7 @@
-#if os(Linux) && canImport(Glibc)
-/// glibc's mallopt (malloc.h is not in the Glibc module map).
-@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-private let mallocTrimThreshold: Int32 = -1, mallocMmapThreshold: Int32 = -3
-#endif
-
-/// Contiguous Float32 buffer shared by a tensor and its aliases (`data`, `reshaped`).
-/// Charges the task's allocation budget when created and refunds it when freed.
-final class Storage {
-    /// Keeps freed large buffers in the heap instead of returning them to the OS, so repeated
-    /// big tensors (a 2048×2048 corr2d per call) do not pay page faults and page clearing each time.
-    static let heapTuned: Void = {
-        #if os(Linux) && canImport(Glibc)
-        _ = glibcMallopt(mallocMmapThreshold, 32 << 20)
-        _ = glibcMallopt(mallocTrimThreshold, 512 << 20)
-        #endif
-    }()
-
-    var values: [Float]
-    private let budget: AllocationBudget?
-
-    private init(values: [Float], budget: AllocationBudget?) {
-        self.values = values
-        self.budget = budget
-    }
-
-    deinit { budget?.refund(values.count) }
-
-    /// The budget a result computed from `inputs` charges: the first input's, when it has one
-    /// (inputs and results belong to the same document), else the task's. Reading the task-local
-    /// value costs as much as a small op, so results of ops skip it.
-    @inline(__always)
-    static func budget(for input: Storage) -> AllocationBudget? {
-        input.budget ?? Tensor.allocationBudget
-    }
-
-    @inline(__always)
-    static func budget(for first: Storage, _ second: Storage) -> AllocationBudget? {
-        first.budget ?? second.budget ?? Tensor.allocationBudget
-    }
-
-    /// Adopts already computed values (charging the budget for them).
-    static func adopting(_ values: [Float], budget: AllocationBudget? = Tensor.allocationBudget) throws -> Storage {
-        _ = heapTuned
-        try budget?.charge(values.count)
-        return Storage(values: values, budget: budget)
-    }
-
-    /// Allocates `count` elements, charging first, then lets `fill` initialise every element.
-    static func make(count: Int, budget: AllocationBudget? = Tensor.allocationBudget,
-                     _ fill: (UnsafeMutableBufferPointer<Float>) -> Void) throws -> Storage {
-        _ = heapTuned
-        try budget?.charge(count)
-        let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
-            fill(buffer)
-            initialised = count
-        }
-        return Storage(values: values, budget: budget)
-    }
-
-    /// One value, not charged to the budget: literals and scalar operands must never fail.
-    static func scalar(_ value: Float) -> Storage { Storage(values: [value], budget: nil) }
-
-    static func filled(count: Int, with value: Float) throws -> Storage {
-        try make(count: count) { $0.initialize(repeating: value) }
-    }
-}
-
 /// A row-major Float32 tensor with reference semantics, like `torch.Tensor`.
 /// Storage is always contiguous; reading a slice copies, writing a slice writes in place.
 public final class Tensor {
-    var storage: Storage
+    let storage: Storage
     public private(set) var shape: [Int]
     /// The autograd record: nil when the tensor does not require grad.
     var node: GradNode?
@@ -98,9 +30,9 @@ public final class Tensor {
         self.init(storage: t.storage, shape: t.shape)
     }
 
-    public var count: Int { storage.values.count }
+    public var count: Int { storage.count }
     public var rank: Int { shape.count }
-    /// The values in row-major order (a copy-on-write snapshot).
+    /// The values in row-major order (a copy).
     public var scalars: [Float] { storage.values }
 
     /// Row-major strides of `shape`.
@@ -137,22 +69,18 @@ public final class Tensor {
 
     /// Fills with `v` in place (unrecorded).
     public func fill(_ v: Float) {
-        storage.values.withUnsafeMutableBufferPointer { $0.update(repeating: v) }
+        storage.withMutableBuffer { $0.update(repeating: v) }
     }
 
     /// Replaces this tensor's values in place by those of `source` (same count), unrecorded.
-    func overwrite(with source: [Float]) {
-        storage.values.withUnsafeMutableBufferPointer { dst in
-            source.withUnsafeBufferPointer { src in
-                _ = dst.update(fromContentsOf: src)
-            }
-        }
+    func overwrite(with source: UnsafeBufferPointer<Float>) {
+        storage.withMutableBuffer { _ = $0.update(fromContentsOf: source) }
     }
 
     /// The single value of a one-element tensor.
     public func checkedItem() throws -> Float {
         guard count == 1 else { throw TensorError.notScalar(shape: shape) }
-        return storage.values[0]
+        return storage[0]
     }
 
     public func item() -> Float { orTrap { try checkedItem() } }

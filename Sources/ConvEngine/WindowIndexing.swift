@@ -44,7 +44,7 @@ extension Tensor {
         let window = try Window(a, b, in: shape)
         let width = shape[1], rowStart = window.rows.start, columnStart = window.columns.start
         let runs = window.rows.count, run = window.columns.count
-        let out = try storage.values.withUnsafeBufferPointer { source in
+        let out = try storage.withBuffer { source in
             try Storage.make(count: window.elementCount, budget: Storage.budget(for: storage)) { p in
                 guard run > 0 else { return }
                 for r in 0..<runs {
@@ -69,8 +69,8 @@ extension Tensor {
         let width = shape[1], rowStart = window.rows.start, columnStart = window.columns.start
         let runs = window.rows.count, run = window.columns.count
         guard run > 0 else { return }
-        value.storage.values.withUnsafeBufferPointer { source in
-            storage.values.withUnsafeMutableBufferPointer { destination in
+        value.storage.withBuffer { source in
+            storage.withMutableBuffer { destination in
                 for r in 0..<runs {
                     let row = destination.baseAddress! + (rowStart + r) * width + columnStart
                     if fills {

@@ -13,12 +13,12 @@ final class GradientTests: XCTestCase {
         for (which, t) in inputs.enumerated() {
             XCTAssertEqual(analytic[which].count, t.count, "gradient missing for input \(which)", file: file, line: line)
             for i in 0..<t.count {
-                let original = t.storage.values[i]
-                t.storage.values[i] = original + h
+                let original = t.storage[i]
+                t.storage[i] = original + h
                 let up = noGrad { f(inputs).item() }
-                t.storage.values[i] = original - h
+                t.storage[i] = original - h
                 let down = noGrad { f(inputs).item() }
-                t.storage.values[i] = original
+                t.storage[i] = original
                 let numeric = (up - down) / (2 * h)
                 let got = analytic[which][i]
                 XCTAssertEqual(got, numeric, accuracy: 2e-2 * Swift.max(1, Swift.abs(numeric)),
