@@ -101,9 +101,11 @@ let package = Package(
         .testTarget(name: "SwiftletTests", dependencies: ["Swiftlet"], exclude: ["Golden"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "LessonCLITests", dependencies: ["lesson"]),
+        // Runs the built `lesson` as a subprocess for the two test targets below.
+        .target(name: "LessonTestSupport", path: "Tests/LessonTestSupport"),
+        .testTarget(name: "LessonCLITests", dependencies: ["lesson", "LessonTestSupport"]),
         // Bad input, fuzz regressions, update properties, parallel runs; also runs the built `lesson`.
-        .testTarget(name: "HardeningTests", dependencies: ["LessonKit", "LessonSite", "Swiftlet", "ConvEngine", "lesson"],
+        .testTarget(name: "HardeningTests", dependencies: ["LessonKit", "LessonSite", "Swiftlet", "ConvEngine", "lesson", "LessonTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "LessonSiteTests", dependencies: ["LessonSite", "LessonFigures"]),
     ],

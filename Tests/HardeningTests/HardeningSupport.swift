@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import LessonTestSupport
 import XCTest
 
 /// A scratch folder per test, removed afterwards.
@@ -33,73 +34,23 @@ final class ScratchFolder {
 
 /// The built `lesson` executable, run as a subprocess: what CI sees.
 enum LessonCLI {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-        var all: String { stdout + stderr }
-    }
+    typealias Result = LessonProcessResult
 
-    /// The products directory holds both the test bundle and the `lesson` executable.
-    static var executable: URL? {
-        let candidates = [Bundle(for: ScratchFolderAnchor.self).bundleURL.deletingLastPathComponent(),
-                          URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()]
-        for folder in candidates {
-            let url = folder.appendingPathComponent("lesson")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }
-
-    /// Runs `lesson ARGS` in `directory` with crash backtraces off and no colour; waits at most
-    /// `timeout` seconds (then kills it and fails the calling test).
+    /// Runs `lesson ARGS` in `directory`; skips the test when the executable is not built, and
+    /// fails it when the run passes `timeout` seconds.
     static func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 60,
                     file: StaticString = #filePath, line: UInt = #line) throws -> Result {
-        guard let executable else {
-            throw XCTSkip("the lesson executable is not built next to the tests (swift build --product lesson)")
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdoutData = ReadAll(out.fileHandleForReading), stderrData = ReadAll(err.fileHandleForReading)
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-            XCTFail("lesson \(arguments.joined(separator: " ")) ran past \(timeout) s", file: file, line: line)
-        }
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdoutData.wait(), as: UTF8.self),
-                      stderr: String(decoding: stderrData.wait(), as: UTF8.self))
-    }
-}
-
-/// Drains a pipe on a background thread so a chatty child never blocks on a full pipe.
-private final class ReadAll: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
+        do {
+            let result = try LessonProcess.run(arguments, in: directory, timeout: timeout)
+            if result.timedOut {
+                XCTFail("lesson \(arguments.joined(separator: " ")) ran past \(timeout) s", file: file, line: line)
+            }
+            return result
+        } catch let notBuilt as LessonProcess.NotBuilt {
+            throw XCTSkip(notBuilt.description)
         }
     }
-    func wait() -> Data { done.wait(); return data }
 }
-
-private final class ScratchFolderAnchor {}
 
 extension Lesson {
     /// Diagnostics of one kind, as `line:column` strings, for compact assertions.

@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import LessonTestSupport
 import XCTest
 
 /// Writing never loses data: a killed `lesson update` leaves the old or the new file, whole;
@@ -29,7 +30,7 @@ final class UpdateSafetyTests: XCTestCase {
         XCTAssertEqual(full.status, 0, full.all)
         let updated = try String(contentsOfFile: reference, encoding: .utf8)
         XCTAssertNotEqual(updated, original)
-        guard let executable = LessonCLI.executable else { throw XCTSkip("lesson is not built") }
+        guard let executable = LessonProcess.executable else { throw XCTSkip("lesson is not built") }
         var sawOld = 0, sawNew = 0
         for attempt in 0..<12 {
             try Data(original.utf8).write(to: URL(fileURLWithPath: path))

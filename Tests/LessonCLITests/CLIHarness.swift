@@ -1,45 +1,30 @@
 import Foundation
+import LessonTestSupport
 import XCTest
 
-/// Runs the built `lesson` executable as a user would, capturing its output and exit status.
-struct CLIResult {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-    var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
-}
+typealias CLIResult = LessonProcessResult
 
+/// Runs the built `lesson` executable as a user would, capturing its output and exit status.
 enum CLI {
     typealias Result = CLIResult
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = LessonProcess.packageRoot
 
-    /// The `lesson` binary next to the test bundle (the same build), else `.build/debug`.
+    /// For tests that drive a long-running `lesson` themselves (watch mode).
     static var executable: URL {
-        let besideTests = Bundle.main.bundleURL.appendingPathComponent("lesson")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return packageRoot.appendingPathComponent(".build/debug/lesson")
+        get throws {
+            guard let url = LessonProcess.executable else { throw LessonProcess.NotBuilt() }
+            return url
+        }
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], in directory: URL = packageRoot,
+                    file: StaticString = #filePath, line: UInt = #line) throws -> CLIResult {
+        let result = try LessonProcess.run(arguments, in: directory, timeout: 120)
+        if result.timedOut {
+            XCTFail("lesson \(arguments.joined(separator: " ")) ran past 120 s", file: file, line: line)
+        }
+        return result
     }
 
     /// A fresh temporary folder holding a copy of the shipped lessons.

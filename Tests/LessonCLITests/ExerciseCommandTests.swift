@@ -97,7 +97,7 @@ final class ExerciseCommandTests: XCTestCase {
         let log = folder.appendingPathComponent("watch.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
-        process.executableURL = CLI.executable
+        process.executableURL = try CLI.executable
         process.arguments = ["check", "--watch", file.path]
         process.standardOutput = try FileHandle(forWritingTo: log)
         process.standardError = FileHandle.nullDevice
