@@ -27,11 +27,14 @@ struct BlockRenderer {
 
     func render(_ output: SiteOutput) -> String {
         let badge = output.badge.cssName
-        var html = "<div class=\"output output-\(badge)\">\n<div class=\"output-header\">"
-        html += "<span class=\"output-label\">\(HTML.escape(strings.output))</span>"
-        html += "<span class=\"badge badge-\(badge)\">\(HTML.escape(strings.badgeText(output.badge)))</span></div>\n"
         let text = Self.textWithoutFigureSummaries(output.text, figures: output.figures)
-        if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        let printed = !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        // A cell that printed nothing gets the header line alone, not an empty box.
+        let empty = !printed && output.figures.isEmpty
+        var html = "<div class=\"output output-\(badge)\(empty ? " output-empty" : "")\">\n<div class=\"output-header\">"
+        html += "<span class=\"output-label\">\(HTML.escape(empty ? strings.noOutput : strings.output))</span>"
+        html += "<span class=\"badge badge-\(badge)\">\(HTML.escape(strings.badgeText(output.badge)))</span></div>\n"
+        if printed {
             html += "<pre class=\"output-text\">\(HTML.escape(text))</pre>\n"
         }
         if !output.figures.isEmpty {

@@ -10,6 +10,8 @@ struct SiteStrings {
     var previous: String { chinese ? "上一节" : "Previous" }
     var next: String { chinese ? "下一节" : "Next" }
     var output: String { chinese ? "输出" : "Output" }
+    /// Label of a checked cell that printed nothing: the badge still says it was checked.
+    var noOutput: String { chinese ? "无输出" : "No output" }
     var diffSummary: String { chinese ? "与记录的输出的差异" : "Difference from the recorded output" }
     var noLessons: String { chinese ? "还没有课程。" : "No lessons yet." }
     var solution: String { chinese ? "参考答案" : "Solution" }

@@ -73,6 +73,7 @@ pre { margin: 0; overflow-x: auto; font-size: 0.86rem; line-height: 1.55; tab-si
   border-radius: 6px; padding: 0.55rem 1rem 0.7rem; position: relative;
 }
 .output .output-header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 0.3rem; }
+.output.output-empty .output-header { margin-bottom: 0; }
 .output .output-label { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); }
 .output-failed { border-color: var(--fail); }
 .output pre.output-text { color: var(--fg); }

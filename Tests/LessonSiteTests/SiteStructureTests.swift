@@ -97,6 +97,19 @@ final class SiteStructureTests: XCTestCase {
         XCTAssertFalse(page.contains("class=\"pager\""), "a lone lesson has nowhere to go")
     }
 
+    func testACheckedCellThatPrintsNothingGetsAHeaderLineNotAnEmptyBox() throws {
+        let page = lesson("c", "3", "C", blocks: [
+            .code(source: "check()", output: SiteOutput(text: "", badge: .passed)),
+            .code(source: "show()", output: SiteOutput(text: "1\n", badge: .passed)),
+        ])
+        let dir = try makeTemporaryDirectory(self)
+        try SiteWriter.write(lessons: [page], to: dir, options: SiteOptions(katexDirectory: nil))
+        let html = try readText(dir.appendingPathComponent("c.html"))
+        XCTAssertEqual(count("<div class=\"output output-passed output-empty\">", in: html), 1)
+        XCTAssertEqual(count("<span class=\"output-label\">No output</span>", in: html), 1)
+        XCTAssertEqual(count("<pre class=\"output-text\">", in: html), 1, "only the cell that printed has a text box")
+    }
+
     func testBlocksRenderInOrderWithBadgesAndFigures() throws {
         let figure = Figure.heatmap([[0, 1], [1, 0]])
         let page = lesson("b", "2", "B", blocks: [

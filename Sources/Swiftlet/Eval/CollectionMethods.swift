@@ -186,5 +186,4 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         return .string(try elems.map { try $0.asString() }.joined(separator: sep))
     default: return nil
     }
-    return nil
 }

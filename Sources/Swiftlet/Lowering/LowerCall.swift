@@ -69,8 +69,8 @@ extension Lowerer {
                 }
                 return (try make(read(v, name: "", loc(d)), argTypes(decl, labels), name: name), decl.returnType)
             case .member(let t, let isStatic):
-                unowned(unsafe) let base: Expr
-                unowned(unsafe) let lv: LValue?
+                let base: Expr
+                let lv: LValue?
                 if isStatic {
                     base = ConstExpr(.type(typeRef(t)), l); lv = nil
                 } else {
