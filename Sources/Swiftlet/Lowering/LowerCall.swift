@@ -119,6 +119,15 @@ extension Lowerer {
                     }
                     exprs[0] = try lowerExpr(args[0].expr, .double).0; sts[0] = .double
                 }
+                // An Int-typed variable or expression is a compile-time error in Swift, with
+                // swiftc's wording: the generic ones cannot convert the argument, the others
+                // find no overload.
+                if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && !lits[0] && sts[0] == .int {
+                    if ["sqrt", "floor", "ceil", "round"].contains(name) {
+                        throw LangError("cannot convert value of type 'Int' to expected argument type 'Double'", loc(args[0].expr), .type)
+                    }
+                    throw LangError("no exact matches in call to global function '\(name)'", l, .type)
+                }
                 let rtype: SType
                 switch name {
                 case "min", "max", "abs", "sqrt", "exp", "log", "pow", "sin", "cos", "tan", "floor", "ceil", "round", "tanh", "log2", "log10": rtype = sts.first ?? .unknown

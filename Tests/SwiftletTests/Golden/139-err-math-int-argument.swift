@@ -1,4 +1,5 @@
 import Foundation
 let k = 3
+print("never printed: a compile-time error stops the whole cell")
 print(exp(k))
-// expect-error: 3:7 exp needs a Double or Float argument
+// expect-error: 4:7 no exact matches in call to global function 'exp'
