@@ -7,6 +7,10 @@ public enum EngineConfig {
     nonisolated(unsafe) public static var threadCount = System.coreCount
     /// Below this many output elements a kernel stays on the calling thread.
     public static let parallelThreshold = 1 << 20
+    /// Output pixels per im2col block in `conv2d`'s forward pass: a multiple of the matrix
+    /// product's 32-column strips, small enough that a block's columns stay in L2 (64 input
+    /// channels × 3×3 × 256 pixels is 590 KB). Tests set it small to split rows across blocks.
+    nonisolated(unsafe) static var conv2dPixelBlock = 256
 }
 
 enum System {

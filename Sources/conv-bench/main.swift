@@ -75,6 +75,11 @@ EngineConfig.threadCount = allCores
 let nx = rand(8, 64, 56, 56, generator: Generator(seed: 4)), nw = rand(64, 64, 3, 3, generator: Generator(seed: 5))
 report("conv2d_n8_c64_o64_56x56_k3x3_pad1", median(reps: 5) { _ = conv2d(nx, nw, padding: 1) },
        flops: 2.0 * 8 * 64 * 64 * 9 * 56 * 56)
+// One thread: the kernel's own speed, unmoved by whatever else runs on the other core.
+EngineConfig.threadCount = 1
+report("conv2d_n8_c64_o64_56x56_k3x3_pad1_1thread", median(reps: 5) { _ = conv2d(nx, nw, padding: 1) },
+       flops: 2.0 * 8 * 64 * 64 * 9 * 56 * 56)
+EngineConfig.threadCount = allCores
 
 /// The book's loop-and-slice corr2d: one slice, multiply, sum and slice write per output element.
 func sliceCorr2d(_ X: Tensor, _ K: Tensor) -> Tensor {

@@ -63,6 +63,20 @@ final class KernelTests: XCTestCase {
     }
 
     func testBatchedConv2dAgainstDirectSums() {
+        checkConv2dAgainstDirectSums()
+    }
+
+    /// Pixel blocks that end mid-row, and blocks of one pixel, give the same sums.
+    func testConv2dPixelBlocksSplittingRows() {
+        let saved = EngineConfig.conv2dPixelBlock
+        defer { EngineConfig.conv2dPixelBlock = saved }
+        for block in [1, 5, 32] {
+            EngineConfig.conv2dPixelBlock = block
+            checkConv2dAgainstDirectSums()
+        }
+    }
+
+    private func checkConv2dAgainstDirectSums(file: StaticString = #filePath, line: UInt = #line) {
         for (stride, padding, kh, kw) in [(1, 0, 3, 3), (1, 1, 3, 3), (1, 2, 3, 2), (2, 1, 3, 3), (3, 2, 1, 2)] {
             let (n, c, h, w, o) = (2, 3, 7, 9, 4)
             let x = randn([n, c, h, w], generator: Generator(seed: 21)), wt = randn([o, c, kh, kw], generator: Generator(seed: 22))
@@ -80,7 +94,8 @@ final class KernelTests: XCTestCase {
                     }
                 } } }
                 XCTAssertEqual(yv[((img * o + oc) * oh + i) * ow + j], s, accuracy: 1e-4,
-                               "stride \(stride) padding \(padding) kernel \(kh)x\(kw)")
+                               "stride \(stride) padding \(padding) kernel \(kh)x\(kw) block \(EngineConfig.conv2dPixelBlock)",
+                               file: file, line: line)
             } } } }
         }
     }
