@@ -29,7 +29,13 @@ public final class Session {
         builtins = makeGlobalFunctions(rt: rt)
     }
 
-    deinit { evaluator?.stop() }
+    deinit {
+        evaluator?.stop()
+        // Closures stored in the frames they captured keep those frames alive in cycles (the
+        // global frame alone is 1 MB); clearing them frees the session's values.
+        rt.capturedFrames.clearAll()
+        globalFrame.clear()
+    }
 
     public var limits: Limits {
         get { rt.limits }

@@ -127,8 +127,12 @@ final class InterpolationExpr: Expr {
 
 final class ClosureExpr: Expr {
     let decl: FunctionDecl
-    init(_ d: FunctionDecl, _ loc: Loc) { decl = d; super.init(loc) }
-    override func eval(_ f: Frame) throws -> Value { .function(Closure(decl: decl, env: f)) }
+    unowned(unsafe) let rt: Runtime
+    init(_ d: FunctionDecl, rt: Runtime, _ loc: Loc) { decl = d; self.rt = rt; super.init(loc) }
+    override func eval(_ f: Frame) throws -> Value {
+        rt.capturedFrames.note(f)
+        return .function(Closure(decl: decl, env: f))
+    }
 }
 
 final class TernaryExpr: Expr {

@@ -8,6 +8,8 @@ final class Frame {
     let size: Int
     let parent: Frame?
     var returnValue: Value = .void
+    /// Set once a closure has captured this frame (see `CapturedFrames`).
+    var isCaptured = false
     init(size: Int, parent: Frame?) {
         self.size = size
         slots = .allocate(capacity: max(size, 1))
@@ -17,6 +19,11 @@ final class Frame {
     deinit {
         slots.deinitialize(count: max(size, 1))
         slots.deallocate()
+    }
+    /// Drops every value the frame holds (breaking cycles through closures that captured it).
+    func clear() {
+        for i in 0..<max(size, 1) { slots[i] = .void }
+        returnValue = .void
     }
     /// The global frame never moves (nodes hold pointers into it), so it has a fixed capacity.
     static let globalCapacity = 1 << 15
@@ -36,6 +43,8 @@ final class Runtime {
     var builtinCallLine: Int32 = 0
     var limits: Limits
     var library: HostLibrary
+    /// Frames closures captured, cleared when the session ends.
+    let capturedFrames = CapturedFrames()
     var callDepth = 0
     var deadline: UInt64 = .max
     var ticks = 0

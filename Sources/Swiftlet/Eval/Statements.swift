@@ -322,8 +322,10 @@ final class SwitchStmt: Stmt {
 /// Creates the closure of a local or global `func` when its scope is entered.
 final class FuncDeclStmt: Stmt {
     let slot: Int, decl: FunctionDecl
-    init(_ s: Int, _ d: FunctionDecl) { slot = s; decl = d }
+    unowned(unsafe) let rt: Runtime
+    init(_ s: Int, _ d: FunctionDecl, rt: Runtime) { slot = s; decl = d; self.rt = rt }
     override func exec(_ f: Frame) throws -> Flow {
+        rt.capturedFrames.note(f)
         f.slots[slot] = .function(Closure(decl: decl, env: f))
         return .normal
     }

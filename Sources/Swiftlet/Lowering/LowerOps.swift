@@ -179,7 +179,7 @@ extension Lowerer {
         }
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot
-        return (ClosureExpr(d, loc(c)), .function)
+        return (ClosureExpr(d, rt: rt, loc(c)), .function)
     }
 
     func lowerString(_ s: StringLiteralExprSyntax) throws -> (Expr, SType) {

@@ -11,7 +11,7 @@ extension Lowerer {
                 let decl = try lowerSignature(fd, selfType: nil, isStatic: false)
                 let info = declare(fd.name.text, type: .function, isLet: true, decl: decl)
                 funcs.append((fd, decl, info.slot))
-                out.append(FuncDeclStmt(info.slot, decl))
+                out.append(FuncDeclStmt(info.slot, decl, rt: rt))
             }
         }
         var next = 0
