@@ -69,11 +69,17 @@ final class Storage: ManagedBuffer<StorageHeader, Float> {
         first.header.budget ?? second.header.budget ?? Tensor.allocationBudget
     }
 
+    /// Charges `count` elements before anything is allocated.
+    @inline(__always)
+    private static func charge(_ count: Int, to budget: AllocationBudget?) throws {
+        _ = heapTuned
+        try budget?.charge(count)
+    }
+
     /// Takes already computed values (charging the budget for them); only small ones are copied.
     static func adopting(_ values: [Float], budget: AllocationBudget? = Tensor.allocationBudget) throws -> Storage {
         guard values.count <= inlineLimit else {
-            _ = heapTuned
-            try budget?.charge(values.count)
+            try charge(values.count, to: budget)
             return wrapping(values, budget: budget)
         }
         return try make(count: values.count, budget: budget) { out in
@@ -85,8 +91,7 @@ final class Storage: ManagedBuffer<StorageHeader, Float> {
     @inline(__always)
     static func make(count: Int, budget: AllocationBudget? = Tensor.allocationBudget,
                      _ fill: (UnsafeMutableBufferPointer<Float>) throws -> Void) throws -> Storage {
-        _ = heapTuned
-        try budget?.charge(count)
+        try charge(count, to: budget)
         guard count <= inlineLimit else {
             let array = try [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
                 try fill(buffer)

@@ -110,23 +110,22 @@ extension Lowerer {
                 if name != "print" && name != "debugPrint", let peer = sts.first(where: { $0 == .double || $0 == .float }) {
                     for (i, a) in args.enumerated() where lits[i] { exprs[i] = try lowerExpr(a.expr, peer).0; sts[i] = peer }
                 }
-                // An integer literal given to one-argument math: Swift takes it as a Double where the
-                // standard library has a generic FloatingPoint version (`sqrt(16)` is 4.0) and
-                // reports the others as ambiguous (`sin(0)`), as swiftc does on Linux.
-                if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && lits[0] && sts[0] == .int {
-                    guard ["sqrt", "floor", "ceil", "round"].contains(name) else {
+                // One-argument math given an Int, with swiftc's verdicts on Linux. Where the
+                // standard library has a generic FloatingPoint version, an integer literal is
+                // taken as a Double (`sqrt(16)` is 4.0) and an Int value cannot convert; the
+                // others are ambiguous for a literal (`sin(0)`) and find no overload for a value.
+                if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && sts[0] == .int {
+                    let generic = ["sqrt", "floor", "ceil", "round"].contains(name)
+                    switch (lits[0], generic) {
+                    case (true, true):
+                        exprs[0] = try lowerExpr(args[0].expr, .double).0; sts[0] = .double
+                    case (true, false):
                         throw LangError("ambiguous use of '\(name)': write the argument as a Double, such as \(args[0].expr.trimmedDescription).0", l, .type)
-                    }
-                    exprs[0] = try lowerExpr(args[0].expr, .double).0; sts[0] = .double
-                }
-                // An Int-typed variable or expression is a compile-time error in Swift, with
-                // swiftc's wording: the generic ones cannot convert the argument, the others
-                // find no overload.
-                if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && !lits[0] && sts[0] == .int {
-                    if ["sqrt", "floor", "ceil", "round"].contains(name) {
+                    case (false, true):
                         throw LangError("cannot convert value of type 'Int' to expected argument type 'Double'", loc(args[0].expr), .type)
+                    case (false, false):
+                        throw LangError("no exact matches in call to global function '\(name)'", l, .type)
                     }
-                    throw LangError("no exact matches in call to global function '\(name)'", l, .type)
                 }
                 let rtype: SType
                 switch name {

@@ -145,19 +145,14 @@ extension Lowerer {
         // The body may get a frame per iteration (see lowerWhile); the condition, which cannot
         // see the body's names, stays in the enclosing frame.
         let scoped = containsClosure(Syntax(r.body))
-        let outer = ctx
-        if scoped { ctx = iterationContext(outer) }
-        loopLabels.append(label ?? "#loop")
-        let body: Stmt
-        do {
-            defer { loopLabels.removeLast() }
-            body = try lowerBlock(r.body)
-        } catch {
-            ctx = outer
-            throw error
-        }
-        let scopeSize = scoped ? ctx.nextSlot : nil
-        ctx = outer
+        let (body, scopeSize): (Stmt, Int?) = try {
+            let outer = ctx
+            if scoped { ctx = iterationContext(outer) }
+            defer { ctx = outer }
+            loopLabels.append(label ?? "#loop"); defer { loopLabels.removeLast() }
+            let body = try lowerBlock(r.body)
+            return (body, scoped ? ctx.nextSlot : nil)
+        }()
         return RepeatStmt(.bool(try lowerExpr(r.condition, .bool).0), body, label: label, rt: rt, loc(r.repeatKeyword), scopeSize: scopeSize)
     }
 
