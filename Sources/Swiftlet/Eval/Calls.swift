@@ -51,7 +51,7 @@ final class CallExpr: Expr {
     func callValue(_ fn: Value, _ values: [Value], _ f: Frame) throws -> Value {
         switch fn {
         case .function(let c):
-            if let cl = c as? Closure { return try callClosure(cl.decl, env: cl.env, selfValue: cl.boundSelf, values, f).0 }
+            if let cl = c as? Closure { return try callClosure(cl.decl, env: cl.env, selfValue: cl.boundSelf, values, f) }
             if let b = c as? BuiltinFunction { return try callHost(loc) { try b.body(values) } }
             if let b = c as? LabelledBuiltin {
                 rt.builtinCallLine = loc.line
@@ -71,7 +71,8 @@ final class CallExpr: Expr {
     }
 
     /// Calls a user function: arguments matched by label, defaults filled, inout written back.
-    func callClosure(_ d: FunctionDecl, env: Frame?, selfValue: Value?, _ values: [Value], _ f: Frame) throws -> (Value, Frame) {
+    func callClosure(_ d: FunctionDecl, env: Frame?, selfValue: Value?, _ values: [Value], _ f: Frame,
+                     readBack: (Frame) throws -> Void = { _ in }) throws -> Value {
         let id = ObjectIdentifier(d)
         if cacheKey != id {
             guard let m = matchArguments(d.params, labels) else {
@@ -95,14 +96,15 @@ final class CallExpr: Expr {
                 actual.append(v)
             }
         }
-        let (result, frame) = try d.invoke(env: env, selfValue: selfValue, args: actual, loc: loc)
-        for (i, p) in d.params.enumerated() where p.isInout {
-            guard let k = cacheMap[i].first, let arg = args[k] as? InoutArg else {
-                throw LangError("passing value of type '\(p.type.name)' to an inout parameter requires explicit '&'", loc, .type)
+        return try d.invoke(env: env, selfValue: selfValue, args: actual, loc: loc) { frame in
+            for (i, p) in d.params.enumerated() where p.isInout {
+                guard let k = cacheMap[i].first, let arg = args[k] as? InoutArg else {
+                    throw LangError("passing value of type '\(p.type.name)' to an inout parameter requires explicit '&'", loc, .type)
+                }
+                try arg.target.set(f, frame.slots[p.slot])
             }
-            try arg.target.set(f, frame.slots[p.slot])
+            try readBack(frame)
         }
-        return (result, frame)
     }
 }
 

@@ -102,6 +102,23 @@ extension Value {
 let maxMaterialized = 50_000_000
 
 /// Elements of anything `for ... in` and the sequence methods accept.
+/// Calls `body` with each element in order while it returns true. A range is walked without
+/// making its array: `for i in 0..<10_000_000` whose body captures `i` needs no 10-million-element
+/// array (320 MB), and no size limit stops it before the time limit does.
+@inline(__always)
+func forEachElement(of v: Value, _ loc: Loc, _ body: (Value) throws -> Bool) throws {
+    guard case .range(let r) = v else {
+        for e in try sequenceElements(v, loc) { guard try body(e) else { return } }
+        return
+    }
+    guard let (lower, upper) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
+    var i = lower
+    while i < upper {
+        guard try body(.int(i)) else { return }
+        i += 1
+    }
+}
+
 func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     switch v {
     case .array(let a): return a

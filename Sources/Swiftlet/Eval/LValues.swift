@@ -96,8 +96,9 @@ final class MemberLV: LValue {
                 } else if let setter = s.type.setters[name] {
                     var v = try getMember(container, name, rt: rt, loc: loc)
                     try body(&v)
-                    let (_, fr) = try setter.invoke(env: s.type.globalFrame, selfValue: container, args: [v], loc: loc)
-                    container = fr.slots[0]
+                    var newSelf: Value = .void
+                    _ = try setter.invoke(env: s.type.globalFrame, selfValue: container, args: [v], loc: loc) { newSelf = $0.slots[0] }
+                    container = newSelf
                 } else {
                     throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
                 }

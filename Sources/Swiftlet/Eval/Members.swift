@@ -5,12 +5,12 @@ func getMember(_ b: Value, _ name: String, rt: Runtime, loc: Loc) throws -> Valu
     switch b {
     case .structValue(let s):
         if let i = s.type.fieldIndex[name] { return s.fields[i] }
-        if let g = s.type.getters[name] { return try g.invoke(env: s.type.globalFrame, selfValue: b, args: [], loc: loc).0 }
+        if let g = s.type.getters[name] { return try g.invoke(env: s.type.globalFrame, selfValue: b, args: [], loc: loc) }
         if let ms = s.type.methods[name], let m = ms.first { return .function(Closure(decl: m, env: s.type.globalFrame, boundSelf: b)) }
         throw LangError("value of type '\(s.type.name)' has no member '\(name)'", loc, .name)
     case .object(let o):
         if let i = o.type.fieldIndex[name] { return o.fields[i] }
-        if let g = o.type.getters[name] { return try g.invoke(env: o.type.globalFrame, selfValue: b, args: [], loc: loc).0 }
+        if let g = o.type.getters[name] { return try g.invoke(env: o.type.globalFrame, selfValue: b, args: [], loc: loc) }
         if let ms = o.type.methods[name], let m = ms.first { return .function(Closure(decl: m, env: o.type.globalFrame, boundSelf: b)) }
         throw LangError("value of type '\(o.type.name)' has no member '\(name)'", loc, .name)
     case .host(let h):

@@ -57,20 +57,20 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
                 guard let lv else { throw LangError("cannot use mutating member on immutable value", loc, .type) }
                 var result: Value = .void
                 try lv.modify(f) { v in
-                    let (r, fr) = try call.callClosure(m, env: s.type.globalFrame, selfValue: v, values, f)
-                    result = r
-                    v = fr.slots[0]
+                    var newSelf: Value = .void
+                    result = try call.callClosure(m, env: s.type.globalFrame, selfValue: v, values, f) { newSelf = $0.slots[0] }
+                    v = newSelf
                 }
                 return result
             }
-            return try call.callClosure(m, env: s.type.globalFrame, selfValue: b, values, f).0
+            return try call.callClosure(m, env: s.type.globalFrame, selfValue: b, values, f)
         }
         if let i = s.type.fieldIndex[name] { return try call.callValue(s.fields[i], values, f) }
         if s.type.getters[name] != nil { return try call.callValue(try getMember(b, name, rt: rt, loc: loc), values, f) }
         throw LangError("value of type '\(s.type.name)' has no member '\(name)'", loc, .name)
     case .object(let o):
         if let m = findMethod(o.type.methods[name], labels) {
-            return try call.callClosure(m, env: o.type.globalFrame, selfValue: b, values, f).0
+            return try call.callClosure(m, env: o.type.globalFrame, selfValue: b, values, f)
         }
         if let i = o.type.fieldIndex[name] { return try call.callValue(o.fields[i], values, f) }
         if o.type.getters[name] != nil { return try call.callValue(try getMember(b, name, rt: rt, loc: loc), values, f) }
@@ -91,7 +91,7 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
     case .type(let t):
         switch t.kind {
         case .structType(let n), .classType(let n):
-            if let m = findMethod(n.staticMethods[name], labels) { return try call.callClosure(m, env: n.globalFrame, selfValue: b, values, f).0 }
+            if let m = findMethod(n.staticMethods[name], labels) { return try call.callClosure(m, env: n.globalFrame, selfValue: b, values, f) }
             if let slot = n.staticSlots[name], let g = n.globalFrame { return try call.callValue(g.slots[slot], values, f) }
         case .host(let h):
             for e in h.staticMethods[name] ?? [] {
@@ -131,7 +131,7 @@ func invoke(_ fn: Value, _ args: [Value], loc: Loc) throws -> Value {
         if args.count == 1, cl.decl.params.count > 1, case .tuple(let t) = args[0], t.elements.count == cl.decl.params.count {
             args = t.elements
         }
-        return try cl.decl.invoke(env: cl.env, selfValue: cl.boundSelf, args: args, loc: loc).0
+        return try cl.decl.invoke(env: cl.env, selfValue: cl.boundSelf, args: args, loc: loc)
     }
     return try callHost(loc) { try c.call(args) }
 }
@@ -148,8 +148,10 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
             guard let i = n.inits.first(where: { matchArguments($0.params, labels) != nil }) else {
                 throw LangError("no initializer of '\(n.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
             }
-            let (_, fr) = try call.callClosure(i, env: env, selfValue: selfValue, values, frame)
-            return fr.slots[0]
+            // Not a copy of `selfValue`: a second reference would make the body's first write copy the fields.
+            var initialised: Value = .void
+            _ = try call.callClosure(i, env: env, selfValue: selfValue, values, frame) { initialised = $0.slots[0] }
+            return initialised
         }
         // memberwise initializer (structs), or `C()` when every property has a default
         var params: [(String, Int)] = []

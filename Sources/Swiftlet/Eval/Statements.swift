@@ -130,7 +130,8 @@ final class WhileStmt: Stmt {
             return .normal
         }
         while true {
-            let iteration = Frame(size: size, parent: f)
+            var iteration = Frame(size: size, parent: f)
+            defer { if iteration.isCaptured { rt.capturedFrames.release(&iteration) } }
             guard try testAll(conds, iteration) else { return .normal }
             try rt.tick(loc)
             let r = try body.exec(iteration)
@@ -154,9 +155,14 @@ final class RepeatStmt: Stmt {
     override func exec(_ f: Frame) throws -> Flow {
         repeat {
             try rt.tick(loc)
-            let frame = scopeSize.map { Frame(size: $0, parent: f) } ?? f
+            guard let size = scopeSize else {
+                if let r = loopExit(try body.exec(f), label) { return r }
+                continue
+            }
+            var frame = Frame(size: size, parent: f)
+            defer { if frame.isCaptured { rt.capturedFrames.release(&frame) } }
             let r = try body.exec(frame)
-            if frame !== f, case .ret = r { f.returnValue = frame.returnValue }
+            if case .ret = r { f.returnValue = frame.returnValue }
             if let r = loopExit(r, label) { return r }
         } while try cond.test(f)
         return .normal
@@ -218,25 +224,30 @@ final class ForInStmt: Stmt {
     }
     override func exec(_ f: Frame) throws -> Flow {
         guard let size = scopeSize else { return try ForInStmt.run(try seq.eval(f), pattern, whereCond, body, label, rt, loc, f) }
-        for e in try sequenceElements(try seq.eval(f), loc) {
+        var flow = Flow.normal
+        try forEachElement(of: try seq.eval(f), loc) { e in
             try rt.tick(loc)
-            let iter = Frame(size: size, parent: f)
+            var iter = Frame(size: size, parent: f)
+            defer { if iter.isCaptured { rt.capturedFrames.release(&iter) } }
             try pattern.bind(e, iter, loc)
-            if let w = whereCond, case .bool(false) = try w.eval(iter) { continue }
+            if let w = whereCond, case .bool(false) = try w.eval(iter) { return true }
             let r = try body.exec(iter)
             if case .ret = r { f.returnValue = iter.returnValue }
-            if let r = loopExit(r, label) { return r }
+            if let r = loopExit(r, label) { flow = r; return false }
+            return true
         }
-        return .normal
+        return flow
     }
     static func run(_ s: Value, _ pattern: Pattern, _ whereCond: Expr?, _ body: Stmt, _ label: String?, _ rt: Runtime, _ loc: Loc, _ f: Frame) throws -> Flow {
-        for e in try sequenceElements(s, loc) {
+        var flow = Flow.normal
+        try forEachElement(of: s, loc) { e in
             try rt.tick(loc)
             try pattern.bind(e, f, loc)
-            if let w = whereCond, case .bool(false) = try w.eval(f) { continue }
-            if let r = loopExit(try body.exec(f), label) { return r }
+            if let w = whereCond, case .bool(false) = try w.eval(f) { return true }
+            if let r = loopExit(try body.exec(f), label) { flow = r; return false }
+            return true
         }
-        return .normal
+        return flow
     }
 }
 

@@ -57,16 +57,25 @@ final class FunctionDecl {
 
     var labels: [String?] { params.map(\.label) }
 
-    /// Runs the body in a new frame; returns the result and the frame (for inout write-back).
+    /// Runs the body in a new frame and returns its result.
     @inline(__always)
-    func invoke(env: Frame?, selfValue: Value?, args: [Value], loc: Loc) throws -> (Value, Frame) {
+    func invoke(env: Frame?, selfValue: Value?, args: [Value], loc: Loc) throws -> Value {
+        try invoke(env: env, selfValue: selfValue, args: args, loc: loc) { _ in }
+    }
+
+    /// Runs the body in a new frame; `readBack` sees that frame after the body (to write back
+    /// `self` and inout arguments). The frame never leaves this call, so when a closure stored
+    /// in it captured it, this is the one place that can tell whether only that cycle keeps it alive.
+    @inline(__always)
+    func invoke(env: Frame?, selfValue: Value?, args: [Value], loc: Loc, readBack: (Frame) throws -> Void) throws -> Value {
         rt.callDepth += 1
         defer { rt.callDepth -= 1 }
         if rt.callDepth > rt.limits.maxCallDepth {
             throw LangError("maximum call depth of \(rt.limits.maxCallDepth) exceeded (endless recursion?)", loc, .limit)
         }
         try rt.tick(loc)
-        let f = Frame(size: frameSize, parent: env)
+        var f = Frame(size: frameSize, parent: env)
+        defer { if f.isCaptured { rt.capturedFrames.release(&f) } }
         if hasSelf, let s = selfValue { f.slots[0] = s }
         var i = 0
         for p in params {
@@ -78,7 +87,8 @@ final class FunctionDecl {
             t.labels = labels
             f.returnValue = .tuple(t)
         }
-        return (f.returnValue, f)
+        try readBack(f)
+        return f.returnValue
     }
 }
 
@@ -97,7 +107,8 @@ func checkType(_ v: Value, _ t: SType, _ loc: Loc) throws -> Value {
 
 final class Closure: Callable {
     let decl: FunctionDecl
-    let env: Frame?
+    /// Only `CapturedFrames.release` changes it, on a closure nothing else can see.
+    var env: Frame?
     var boundSelf: Value?
     init(decl: FunctionDecl, env: Frame?, boundSelf: Value? = nil) { self.decl = decl; self.env = env; self.boundSelf = boundSelf }
     override func call(_ args: [Value]) throws -> Value {
@@ -109,7 +120,7 @@ final class Closure: Callable {
                 args.append(try d.eval(env ?? Frame(size: 0, parent: nil)))
             }
         }
-        return try decl.invoke(env: env, selfValue: boundSelf, args: args, loc: decl.loc).0
+        return try decl.invoke(env: env, selfValue: boundSelf, args: args, loc: decl.loc)
     }
     override var name: String { decl.name }
 }
@@ -136,7 +147,7 @@ public final class NominalType {
     var customDescription: ((Value) -> String?)? {
         guard hasDescription, let g = getters["description"] else { return nil }
         return { v in
-            guard let r = try? g.invoke(env: self.globalFrame, selfValue: v, args: [], loc: g.loc).0,
+            guard let r = try? g.invoke(env: self.globalFrame, selfValue: v, args: [], loc: g.loc),
                   case .string(let s) = r else { return nil }
             return s
         }
