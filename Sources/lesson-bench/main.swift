@@ -44,12 +44,19 @@ print(Y.shape)
 ```
 """, file: "bench.md")
 
+/// What every lesson run pays before its code: a session, the engine's bindings, one cell.
+let oneLineLesson = Lesson.parse(text: "```swift\nlet X = randn(128, 128)\nprint(X.shape)\n```\n", file: "one-line.md")
+
 let runner = LessonRunner()
 // On a thread with the interpreter's stack, as `lesson test` runs every lesson.
 Session.onEvaluatorStacks(count: 1) { _ in
     measure("lesson-language corr2d 128x128 k3x3 (book's loop-and-slice)") {
         let report = runner.run(corr2dLesson)
         precondition(report.outcomes.first?.actual == "[126, 126]\n", "benchmark lesson failed: \(report.outcomes)")
+    }
+    measure("lesson-language one-line lesson (the fixed cost inside the corr2d case)") {
+        let report = runner.run(oneLineLesson)
+        precondition(report.outcomes.first?.actual == "[128, 128]\n", "one-line lesson failed: \(report.outcomes)")
     }
 }
 
