@@ -14,10 +14,11 @@ public struct ExerciseSelfTest: Sendable {
     public func run(files: [String]) throws -> [ExerciseProof] {
         let lessons = try files.map { try LessonFileSnapshot.read(URL(fileURLWithPath: $0)).lesson() }
         let loaded = Dictionary(uniqueKeysWithValues: zip(files, lessons))
-        return zip(files, lessons).compactMap { file, lesson in
+        let preludes = LessonDiscovery.savedCells(before: files, loaded: loaded)
+        return zip(lessons, preludes).compactMap { lesson, prelude in
             let catalog = ExerciseCatalog(lesson: lesson)
             guard !catalog.isEmpty || !catalog.issues.isEmpty else { return nil }
-            return prove(lesson, catalog: catalog, prelude: LessonDiscovery.savedCells(before: file, loaded: loaded))
+            return prove(lesson, catalog: catalog, prelude: prelude)
         }
     }
 

@@ -38,8 +38,8 @@ public struct SwiftPackageExport {
         var texts: [String] = []
         var names = ProgramNames()
         let loaded = Dictionary(uniqueKeysWithValues: reports.map { ($0.lesson.file, $0.lesson) })
-        for report in reports {
-            let prelude = LessonDiscovery.savedCells(before: report.lesson.file, loaded: loaded)
+        let preludes = LessonDiscovery.savedCells(before: reports.map(\.lesson.file), loaded: loaded)
+        for (report, prelude) in zip(reports, preludes) {
             let target = names.unique(for: report.lesson.file, prefix: "")
             let (program, text) = LessonProgram.make(report, prelude: prelude, target: target)
             programs.append(program)

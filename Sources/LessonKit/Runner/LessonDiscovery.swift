@@ -27,7 +27,7 @@ public enum LessonDiscovery {
                 .map { base + "/" + $0 }
                 .filter { !isDirectoryPath($0) }
             guard !inside.isEmpty else { throw Failure.noLessons(path) }
-            found += inside.sorted(by: lessonOrder)
+            found += sortedInLessonOrder(inside)
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0).inserted }
@@ -35,10 +35,22 @@ public enum LessonDiscovery {
 
     /// Folder first, then file name, comparing numbers by value so `5.1.10` follows `5.1.9`.
     static func lessonOrder(_ a: String, _ b: String) -> Bool {
-        let da = (a as NSString).deletingLastPathComponent, db = (b as NSString).deletingLastPathComponent
+        let da = folder(of: a), db = folder(of: b)
         if da != db { return da.compare(db, options: .numeric) == .orderedAscending }
         return a.compare(b, options: .numeric) == .orderedAscending
     }
+
+    /// `paths` in `lessonOrder`, each folder worked out once rather than at every comparison.
+    static func sortedInLessonOrder(_ paths: [String]) -> [String] {
+        paths.map { (folder: folder(of: $0), path: $0) }
+            .sorted { a, b in
+                if a.folder != b.folder { return a.folder.compare(b.folder, options: .numeric) == .orderedAscending }
+                return a.path.compare(b.path, options: .numeric) == .orderedAscending
+            }
+            .map(\.path)
+    }
+
+    private static func folder(of path: String) -> String { (path as NSString).deletingLastPathComponent }
 
     private static func isDirectoryPath(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
@@ -47,23 +59,44 @@ public enum LessonDiscovery {
 
     /// The `save` cells a lesson sees: those of the lessons before it in its own folder.
     public static func savedCells(before file: String, loaded: [String: Lesson]) -> [SavedCell] {
-        let folder = (file as NSString).deletingLastPathComponent
-        let siblings = siblingFiles(of: file).filter { lessonOrder($0, file) }
-        return siblings.flatMap { sibling -> [SavedCell] in
-            let lesson = loaded[sibling] ?? (try? Data(contentsOf: URL(fileURLWithPath: sibling)))
-                .map { Lesson.parse(data: $0, file: sibling) }
-            guard let lesson, (sibling as NSString).deletingLastPathComponent == folder else { return [] }
-            return lesson.cells.filter { $0.attributes.save && !$0.attributes.ignore }.map { SavedCell(file: sibling, cell: $0) }
+        savedCells(before: [file], loaded: loaded)[0]
+    }
+
+    /// The `save` cells each of `files` sees, worked out together: each folder is listed and
+    /// sorted once and each earlier lesson read once (one lesson at a time, a folder of 300
+    /// lessons spent 1.9 s here, 88% of its whole `lesson test`).
+    public static func savedCells(before files: [String], loaded: [String: Lesson]) -> [[SavedCell]] {
+        var listings: [String: [String]] = [:]
+        var savedBy: [String: [SavedCell]] = [:]
+        return files.map { file in
+            let folder = folder(of: file)
+            let siblings = listings[folder] ?? siblingFiles(inFolder: folder)
+            listings[folder] = siblings
+            // Siblings are sorted, so those before `file` are a prefix: find where it ends.
+            var low = 0, high = siblings.count
+            while low < high {
+                let middle = (low + high) / 2
+                if siblings[middle].compare(file, options: .numeric) == .orderedAscending { low = middle + 1 } else { high = middle }
+            }
+            return siblings[..<low].flatMap { sibling -> [SavedCell] in
+                if let cells = savedBy[sibling] { return cells }
+                let lesson = loaded[sibling] ?? (try? Data(contentsOf: URL(fileURLWithPath: sibling)))
+                    .map { Lesson.parse(data: $0, file: sibling) }
+                let cells = lesson?.cells.filter { $0.attributes.save && !$0.attributes.ignore }
+                    .map { SavedCell(file: sibling, cell: $0) } ?? []
+                savedBy[sibling] = cells
+                return cells
+            }
         }
     }
 
-    /// The `.md` files directly in the lesson's folder, including ones not named on the command
-    /// line (running one lesson alone still gets its folder's saved declarations).
-    private static func siblingFiles(of file: String) -> [String] {
-        let folder = (file as NSString).deletingLastPathComponent
+    /// The `.md` files directly in `folder`, including ones not named on the command line
+    /// (running one lesson alone still gets its folder's saved declarations), in lesson order.
+    private static func siblingFiles(inFolder folder: String) -> [String] {
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        // One folder: lesson order is the paths' numeric order.
         return listed.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
             .map { folder.isEmpty ? $0 : folder + "/" + $0 }
-            .sorted(by: lessonOrder)
+            .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
     }
 }

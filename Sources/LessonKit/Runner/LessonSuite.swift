@@ -39,10 +39,10 @@ public struct LessonSuite: Sendable {
         let snapshots = try files.map { try LessonFileSnapshot.read(URL(fileURLWithPath: $0)) }
         let lessons = snapshots.map { $0.lesson() }
         let loaded = Dictionary(uniqueKeysWithValues: zip(files, lessons))
+        let preludes = LessonDiscovery.savedCells(before: files, loaded: loaded)
         let results = ReportSlots(count: files.count)
         let work: @Sendable (Int) -> Void = { i in
-            let prelude = LessonDiscovery.savedCells(before: files[i], loaded: loaded)
-            let report = runner.run(lessons[i], prelude: prelude)
+            let report = runner.run(lessons[i], prelude: preludes[i])
             let done = results.store(report, at: i)
             progress?(done, files.count, files[i])
         }
