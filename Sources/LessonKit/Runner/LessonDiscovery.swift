@@ -33,14 +33,8 @@ public enum LessonDiscovery {
         return found.filter { seen.insert($0).inserted }
     }
 
-    /// Folder first, then file name, comparing numbers by value so `5.1.10` follows `5.1.9`.
-    static func lessonOrder(_ a: String, _ b: String) -> Bool {
-        let da = folder(of: a), db = folder(of: b)
-        if da != db { return da.compare(db, options: .numeric) == .orderedAscending }
-        return a.compare(b, options: .numeric) == .orderedAscending
-    }
-
-    /// `paths` in `lessonOrder`, each folder worked out once rather than at every comparison.
+    /// Lesson order: folder first, then file name, comparing numbers by value so `5.1.10`
+    /// follows `5.1.9`. Each path's folder is worked out once, not at every comparison.
     static func sortedInLessonOrder(_ paths: [String]) -> [String] {
         paths.map { (folder: folder(of: $0), path: $0) }
             .sorted { a, b in

@@ -101,7 +101,6 @@ extension Value {
 /// Largest collection a single builtin may create, so a typo cannot exhaust memory.
 let maxMaterialized = 50_000_000
 
-/// Elements of anything `for ... in` and the sequence methods accept.
 /// Calls `body` with each element in order while it returns true. A range is walked without
 /// making its array: `for i in 0..<10_000_000` whose body captures `i` needs no 10-million-element
 /// array (320 MB), and no size limit stops it before the time limit does.
@@ -119,6 +118,7 @@ func forEachElement(of v: Value, _ loc: Loc, _ body: (Value) throws -> Bool) thr
     }
 }
 
+/// Elements of anything `for ... in` and the sequence methods accept.
 func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     switch v {
     case .array(let a): return a
