@@ -9,7 +9,7 @@ import SwiftSyntax
 public final class Session {
     let rt: Runtime
     let globals = GlobalScope()
-    let globalFrame = Frame(size: Frame.globalCapacity, parent: nil)
+    let globalFrame = Frame(size: Frame.globalCapacity, parent: nil, slotsInUse: 0)
     /// Owns every lowered node of this session; nodes link to each other without reference counting.
     let arena = NodeArena()
     let builtins: [String: Callable]
@@ -148,6 +148,7 @@ public final class Session {
             return result
         }
         lowerer.commitGlobals()
+        globalFrame.slotsInUse = max(globalFrame.slotsInUse, globals.count)
         unlock()
         rt.start()
         do {
