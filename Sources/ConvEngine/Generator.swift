@@ -55,27 +55,14 @@ public final class Generator: @unchecked Sendable {
         var data = (0..<n).map { _ in uniformFloat() }
         data.withUnsafeMutableBufferPointer { p in
             var i = 0
-            while i + 16 <= n { Generator.boxMuller16(p.baseAddress! + i); i += 16 }
+            while i + 16 <= n { KernelDispatch.boxMuller16(p.baseAddress! + i); i += 16 }
             if n % 16 != 0 {
                 let tail = p.baseAddress! + (n - 16)
                 for j in 0..<16 { tail[j] = uniformFloat() }
-                Generator.boxMuller16(tail)
+                KernelDispatch.boxMuller16(tail)
             }
         }
         return data
-    }
-
-    /// torch's AVX2 normal_fill_16: radius from log(1 - u1), angle 2*pi*u2 in float.
-    private static func boxMuller16(_ d: UnsafeMutablePointer<Float>) {
-        let twoPi = Float(2.0 * Double.pi)
-        for j in 0..<8 {
-            let u1: Float = 1 - d[j]
-            let u2 = d[j + 8]
-            let radius = (Float(-2) * VectorMath.log(u1)).squareRoot()
-            let (s, c) = VectorMath.sincos(twoPi * u2)
-            d[j] = radius * c
-            d[j + 8] = radius * s
-        }
     }
 }
 

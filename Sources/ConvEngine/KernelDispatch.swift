@@ -46,6 +46,18 @@ enum KernelDispatch {
         }
     }
 
+    /// torch's Box-Muller step on 16 values in place (`NormalSampling`).
+    static func boxMuller16(_ d: UnsafeMutablePointer<Float>) {
+        if useAVX2 { ConvKernelsAVX2.NormalSampling.boxMuller16(d) } else { ConvKernels.NormalSampling.boxMuller16(d) }
+    }
+
+    /// Every copy of the Box-Muller step this CPU can run, by name, so tests compare them.
+    static var boxMullerImplementations: [(String, (UnsafeMutablePointer<Float>) -> Void)] {
+        var all: [(String, (UnsafeMutablePointer<Float>) -> Void)] = [("portable", { ConvKernels.NormalSampling.boxMuller16($0) })]
+        if useAVX2 { all.append(("avx2", { ConvKernelsAVX2.NormalSampling.boxMuller16($0) })) }
+        return all
+    }
+
     typealias Gemm = (UnsafePointer<Float>, UnsafePointer<Float>, UnsafeMutablePointer<Float>, Int, Int, Int) -> Void
 
     /// Every copy of the matrix product this CPU can run, by name, so tests check each one.

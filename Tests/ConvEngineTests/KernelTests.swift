@@ -62,6 +62,28 @@ final class KernelTests: XCTestCase {
         }
     }
 
+    /// The portable and AVX2 copies of torch's Box-Muller step give the same bits (the AVX2 one
+    /// uses FMA instructions, the portable one libm's `fmaf`), on uniforms that cover the
+    /// polynomials' branches and the edges 0 and 1 - 2^-24.
+    func testBoxMullerCopiesAgreeBitForBit() {
+        let implementations = KernelDispatch.boxMullerImplementations
+        XCTAssertFalse(implementations.isEmpty)
+        var uniforms = Generator(seed: 5).uniformFloats(16 * 4096)
+        uniforms[0] = 0; uniforms[8] = 0; uniforms[1] = 1 - 0x1p-24; uniforms[9] = 1 - 0x1p-24
+        var results: [(String, [UInt32])] = []
+        for (name, boxMuller) in implementations {
+            var values = uniforms
+            values.withUnsafeMutableBufferPointer { p in
+                for block in stride(from: 0, to: p.count, by: 16) { boxMuller(p.baseAddress! + block) }
+            }
+            XCTAssertTrue(values.allSatisfy(\.isFinite), "\(name): every normal is finite")
+            results.append((name, values.map(\.bitPattern)))
+        }
+        for (name, bits) in results.dropFirst() {
+            XCTAssertEqual(bits, results[0].1, "\(name) differs from \(results[0].0)")
+        }
+    }
+
     func testBatchedConv2dAgainstDirectSums() {
         checkConv2dAgainstDirectSums()
     }

@@ -1,3 +1,22 @@
+/// torch's normal sampler for 16 or more values, in a kernels module: compiled a second time
+/// for AVX2 + FMA, each fused multiply-add is one instruction there instead of a call into
+/// libm's `fmaf` (both round once, so both copies give the same bits; `KernelTests` checks).
+public enum NormalSampling {
+    /// torch's AVX2 normal_fill_16: radius from log(1 - u1), angle 2*pi*u2 in float, turning
+    /// 16 uniforms in place into 16 normals.
+    public static func boxMuller16(_ d: UnsafeMutablePointer<Float>) {
+        let twoPi = Float(2.0 * Double.pi)
+        for j in 0..<8 {
+            let u1: Float = 1 - d[j]
+            let u2 = d[j + 8]
+            let radius = (Float(-2) * VectorMath.log(u1)).squareRoot()
+            let (s, c) = VectorMath.sincos(twoPi * u2)
+            d[j] = radius * c
+            d[j + 8] = radius * s
+        }
+    }
+}
+
 /// Single-precision log, sine and cosine computed exactly as the Cephes-derived polynomial
 /// approximations in torch's AVX2 normal sampler (avx_mathfun), lane by lane, so `randn`
 /// of 16+ elements is bit-identical to PyTorch on AVX2 machines.
