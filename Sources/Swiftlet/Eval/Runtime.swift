@@ -12,8 +12,8 @@ final class Frame {
     var isCaptured = false
     /// Slots that may hold something other than `.void`: all of them, except in the global
     /// frame, whose fixed capacity (32,768 slots, 1 MB) dwarfs the few dozen a session declares.
-    /// Clearing and freeing touch only these (a quarter of a one-line lesson's time went to
-    /// the rest).
+    /// Clearing and freeing touch only these (about a fifth of a one-line lesson's time went
+    /// to the rest).
     var slotsInUse: Int
     init(size: Int, parent: Frame?, slotsInUse: Int? = nil) {
         self.size = size
