@@ -110,10 +110,13 @@ func forEachElement(of v: Value, _ loc: Loc, _ body: (Value) throws -> Bool) thr
         for e in try sequenceElements(v, loc) { guard try body(e) else { return } }
         return
     }
-    guard let (lower, upper) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
+    guard let lower = r.lower, let upper = r.upper else { throw LangError("cannot iterate over a partial range", loc, .type) }
+    // Closed ranges stop at `upper` itself, so `0...Int.max` needs no `upper + 1`.
+    guard r.closed ? lower <= upper : lower < upper else { return }
     var i = lower
-    while i < upper {
+    while true {
         guard try body(.int(i)) else { return }
+        if r.closed ? i == upper : i == upper - 1 { return }
         i += 1
     }
 }
@@ -123,7 +126,12 @@ func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     switch v {
     case .array(let a): return a
     case .range(let r):
-        guard let (l, u) = r.bounds else { throw LangError("cannot iterate over a partial range", loc, .type) }
+        guard let (l, u) = r.bounds else {
+            if r.lower == nil || r.upper == nil { throw LangError("cannot iterate over a partial range", loc, .type) }
+            // `n...Int.max`: its count does not fit in an Int, so it is over the cap.
+            try SizeLimits.check(.max, "a sequence", loc)
+            return []
+        }
         try SizeLimits.check(SizeLimits.span(l, u), "a sequence", loc)
         return u > l ? (l..<u).map { .int($0) } : []
     case .string(let s): return s.map { .string(String($0)) }
