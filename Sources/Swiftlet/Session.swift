@@ -115,7 +115,7 @@ public final class Session {
         var foldError: Error?
         let folded = lessonOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
         if let err = foldError {
-            fail(LangError("\(err)", map.loc(tree), .parse))
+            fail(map.foldFailure(err, in: tree))
             return result
         }
         guard let file2 = folded.as(SourceFileSyntax.self) else { return result }
@@ -173,7 +173,7 @@ public final class Session {
     }
 
     /// Operators whose use is a statement, not a value (`.!=` and `>=` end in `=` but are values).
-    static let assignmentOperators: Set<String> = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]
+    static let assignmentOperators: Set<String> = ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>="]
 
     /// A trailing expression shows its value (REPL style) unless it is an assignment or a statement-like form.
     func isDisplayable(_ e: ExprSyntax) -> Bool {
@@ -184,5 +184,21 @@ public final class Session {
                Self.assignmentOperators.contains(op.operator.text) { return false }
         }
         return true
+    }
+}
+
+extension LocationMap {
+    /// An operator-folding error (an operator the table does not know), in swift-syntax's words
+    /// and at the operator it is about.
+    func foldFailure(_ error: Error, in tree: some SyntaxProtocol) -> LangError {
+        guard let operatorError = error as? OperatorError else { return LangError("\(error)", loc(tree), .parse) }
+        switch operatorError {
+        case .missingOperator(_, let node), .missingGroup(_, let node):
+            return LangError(operatorError.message, loc(node), .parse)
+        case .incomparableOperators(let left, _, _, _):
+            return LangError(operatorError.message, loc(left), .parse)
+        default:
+            return LangError(operatorError.message, loc(tree), .parse)
+        }
     }
 }

@@ -10,11 +10,11 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         switch (type, x) {
         case ("Int", .int): return x
         case ("Int", .double(let d)):
-            guard d.isFinite, d > -9.3e18, d < 9.3e18 else { throw LangError("Double value \(d) cannot be converted to Int because it is outside the representable range", loc) }
-            return .int(Int(d))
+            guard let i = Int(exactly: d.rounded(.towardZero)) else { throw LangError("Double value \(d) cannot be converted to Int because it is outside the representable range", loc) }
+            return .int(i)
         case ("Int", .float(let d)):
-            guard d.isFinite, d > -9.2e18, d < 9.2e18 else { throw LangError("Float value \(d) cannot be converted to Int because it is outside the representable range", loc) }
-            return .int(Int(d))
+            guard let i = Int(exactly: d.rounded(.towardZero)) else { throw LangError("Float value \(d) cannot be converted to Int because it is outside the representable range", loc) }
+            return .int(i)
         case ("Int", .string(let s)): return .optional(Int(s).map { .int($0) })
         case ("Double", .int(let i)): return .double(Double(i))
         case ("Double", .double): return x
@@ -24,6 +24,9 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
         case ("Float", .double(let d)): return .float(Float(d))
         case ("Float", .float): return x
         case ("Float", .string(let s)): return .optional(Float(s).map { .float($0) })
+        case ("String", .array(let characters)) where characters.allSatisfy({ if case .string(let c) = $0 { return c.count == 1 }; return false }):
+            // `String([Character])`: the characters joined (a Character is a one-character string here).
+            return .string(characters.map(\.description).joined())
         case ("String", _): return .string(x.description)
         case ("Bool", .bool): return x
         case ("Array", .array): return x
@@ -83,7 +86,11 @@ func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
         var spec = "%"
         i += 1
         while i < it.count, "-+ #0123456789.".contains(it[i]) { spec.append(it[i]); i += 1 }
-        while i < it.count, "lhqLzjt".contains(it[i]) { i += 1 }
+        var length = ""
+        while i < it.count, "lhqLzjt".contains(it[i]) { length.append(it[i]); i += 1 }
+        // Without `l` (or `q`, `z`...), C's integer conversions read 32 bits: Swift's
+        // `String(format: "%d", 3_000_000_000)` prints -1294967296.
+        let reads32Bits = length.isEmpty || length.hasPrefix("h")
         guard i < it.count else { break }
         let conv = it[i]; i += 1
         switch conv {
@@ -91,7 +98,7 @@ func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
         case "d", "i":
             let a = try nextArg()
             guard case .int(let n) = a else { throw LangError("%\(conv) needs an Int argument, got \(a.typeName)", loc, .type) }
-            out += String(format: spec + "ld", n)
+            out += reads32Bits ? String(format: spec + length + String(conv), Int32(truncatingIfNeeded: n)) : String(format: spec + "ld", n)
         case "f", "F", "e", "E", "g", "G":
             let a = try nextArg()
             let d: Double
@@ -111,7 +118,7 @@ func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
         case "x", "X", "o":
             let a = try nextArg()
             guard case .int(let n) = a else { throw LangError("%\(conv) needs an Int argument", loc, .type) }
-            out += String(format: spec + "l" + String(conv), n)
+            out += reads32Bits ? String(format: spec + length + String(conv), UInt32(truncatingIfNeeded: n)) : String(format: spec + "l" + String(conv), n)
         default:
             throw LangError("unsupported format specifier '%\(conv)'", loc, .unsupported)
         }

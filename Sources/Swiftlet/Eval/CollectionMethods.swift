@@ -22,9 +22,7 @@ func trailingClosureLabels(_ name: String, _ a: [Value], _ labels: [String?]) ->
 
 func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value {
     let labels = trailingClosureLabels(name, a, labels)
-    switch v {
-    case .array(var arr):
-        v = .void
+    if var arr = v.takeArray() {
         defer { v = .array(arr) }
         switch (name, labels) {
         case ("append", [nil]):
@@ -58,8 +56,7 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
             try arr.sort { x, y in try invoke(a[0], [x, y], loc: loc).asBoolOr(loc) }; return .void
         default: break
         }
-    case .dictionary(var d):
-        v = .void
+    } else if var d = v.takeDictionary() {
         defer { v = .dictionary(d) }
         switch (name, labels) {
         case ("removeValue", ["forKey"]):
@@ -73,8 +70,7 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
         case ("removeAll", []): d = OrderedDict(); return .void
         default: break
         }
-    case .string(var s):
-        v = .void
+    } else if var s = v.takeString() {
         defer { v = .string(s) }
         switch (name, labels) {
         case ("append", [nil]):
@@ -86,7 +82,6 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
             return .string(String(s.removeLast()))
         default: break
         }
-    default: break
     }
     throw LangError("value of type '\(v.typeName)' has no mutating member '\(name)' taking (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .name)
 }
@@ -166,7 +161,17 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
     case (.string(let s), "dropLast", []): return .string(String(s.dropLast()))
     case (.string(let s), "reversed", []): return .string(String(s.reversed()))
-    case (.dictionary(let d), _, _) where name == "sorted" || name == "map" || name == "filter" || name == "forEach":
+    // `filter` keeps the receiver's type: a String of the kept characters, a Dictionary of the kept pairs.
+    case (.string(let s), "filter", [nil]):
+        return .string(String(try s.filter { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))
+    case (.dictionary(let d), "filter", [nil]):
+        let pairs = try sequenceElements(.dictionary(d), loc)
+        var kept = OrderedDict()
+        for (i, pair) in pairs.enumerated() where try invoke(a[0], [pair], loc: loc).asBoolOr(loc) {
+            try setDict(&kept, d.keys[i], d.values[i], loc)
+        }
+        return .dictionary(kept)
+    case (.dictionary(let d), _, _) where name == "sorted" || name == "map" || name == "forEach":
         return try builtinMethod(.array(try sequenceElements(.dictionary(d), loc)), name, a, labels, rt: rt, loc: loc)
     default: break
     }

@@ -3,33 +3,34 @@ import Foundation
 /// Free functions of the standard library and Foundation that lessons use.
 func makeGlobalFunctions(rt: Runtime) -> [String: Callable] {
     var g: [String: Callable] = [:]
-    g["print"] = LabelledBuiltin("print") { [unowned rt] args, labels in
-        var sep = " ", term = "\n", items: [String] = []
-        for (i, l) in labels.enumerated() {
-            switch l {
-            case "separator": sep = try args[i].asString()
-            case "terminator": term = try args[i].asString()
-            default: items.append(args[i].description)
+    /// `print` and `debugPrint`: the same arguments, items described plainly or for debugging.
+    func printer(_ name: String, debug: Bool) -> LabelledBuiltin {
+        LabelledBuiltin(name) { [unowned rt] args, labels in
+            var sep = " ", term = "\n", items: [String] = []
+            for (i, l) in labels.enumerated() {
+                switch l {
+                case "separator": sep = try args[i].asString()
+                case "terminator": term = try args[i].asString()
+                default: items.append(debug ? args[i].debugDescription : args[i].description)
+                }
             }
+            rt.write(items.joined(separator: sep) + term)
+            return .void
         }
-        rt.write(items.joined(separator: sep) + term)
-        return .void
     }
-    g["debugPrint"] = LabelledBuiltin("debugPrint") { [unowned rt] args, labels in
-        var items: [String] = []
-        for (i, l) in labels.enumerated() where l == nil { items.append(args[i].debugDescription) }
-        rt.write(items.joined(separator: " ") + "\n")
-        return .void
-    }
+    g["print"] = printer("print", debug: false)
+    g["debugPrint"] = printer("debugPrint", debug: true)
     for name in ["min", "max"] {
         g[name] = LabelledBuiltin(name) { args, _ in
             guard args.count >= 2 else { throw HostError("\(name) needs at least two arguments") }
             var best = args[0]
             for x in args.dropFirst() {
                 _ = try numericPair(best, x, .none, name)
+                // Swift's own rules: `min` keeps the first of equal values, `max` takes the last
+                // (`max(-0.0, 0.0)` is `0.0`), and a NaN wins only where a comparison says so.
                 let less = try lessThan(x, best, .none)
-                let greater = try lessThan(best, x, .none)
-                if name == "min" ? less : greater { best = x }
+                let greaterOrEqual = try lessThan(best, x, .none) || valuesEqual(best, x) == true
+                if name == "min" ? less : greaterOrEqual { best = x }
             }
             return best
         }

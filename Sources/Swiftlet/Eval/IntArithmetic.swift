@@ -24,7 +24,7 @@ class IntOperandsExpr: Expr {
 /// `+`, `*`, `%`, `&+`, `<<` and the other Int-valued operators.
 final class IntArithmeticExpr: IntOperandsExpr {
     init?(_ op: BinOp, _ lhs: Expr, _ rhs: Expr, _ loc: Loc) {
-        super.init(op, accepted: [.add, .sub, .mul, .div, .rem, .bitAnd, .bitOr, .bitXor, .shl, .shr, .wrapAdd, .wrapSub, .wrapMul],
+        super.init(op, accepted: [.add, .sub, .mul, .div, .rem, .bitAnd, .bitOr, .bitXor, .shl, .shr, .wrapAdd, .wrapSub, .wrapMul, .maskShl, .maskShr],
                    lhs, rhs, loc)
     }
 

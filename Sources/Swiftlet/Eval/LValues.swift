@@ -43,12 +43,11 @@ final class UnwrapLV: LValue {
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
         let loc = self.loc
         try base.modify(f) { v in
-            guard case .optional(let w) = v else { try body(&v); return }
-            guard var w else {
+            guard v.isOptional else { try body(&v); return }
+            guard var w = v.takeWrapped() else {
                 if self.inChain { throw NilInChain() }
                 throw LangError("unexpectedly found nil while unwrapping an Optional value", loc)
             }
-            v = .void
             defer { v = .optional(w) }
             try body(&w)
         }
@@ -62,7 +61,7 @@ final class MemberLV: LValue {
     init(_ b: LValue, _ n: String, rt: Runtime, _ loc: Loc) { base = b; name = n; self.rt = rt; super.init(loc) }
     override func get(_ f: Frame) throws -> Value { try getMember(try base.get(f), name, rt: rt, loc: loc) }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
-        let b = try base.get(f)
+        var b = try base.get(f)
         switch b {
         case .object(let o):
             if let i = o.type.fieldIndex[name] { try body(&o.fields[i]); return }
@@ -86,30 +85,31 @@ final class MemberLV: LValue {
         default: break
         }
         let name = self.name, loc = self.loc, rt = self.rt
+        b = .void
+        // `if`, not `switch`: a switch holds a copy of `container` to its end (see ValueMoves.swift).
         try base.modify(f) { container in
-            switch container {
-            case .structValue(var s):
-                if let i = s.type.fieldIndex[name] {
-                    container = .void
-                    defer { container = .structValue(s) }
-                    try body(&s.fields[i])
-                } else if let setter = s.type.setters[name] {
-                    var v = try getMember(container, name, rt: rt, loc: loc)
-                    try body(&v)
-                    var newSelf: Value = .void
-                    _ = try setter.invoke(env: s.type.globalFrame, selfValue: container, args: [v], loc: loc) { newSelf = $0.slots[0] }
-                    container = newSelf
-                } else {
+            if var moved = container.takeStruct() {
+                if let i = moved.type.fieldIndex[name] {
+                    defer { container = .structValue(moved) }
+                    try body(&moved.fields[i])
+                    return
+                }
+                container = .structValue(moved)
+                guard let setter = moved.type.setters[name] else {
                     throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
                 }
-            case .tuple(var t):
-                guard let i = tupleIndex(t, name) else { throw LangError("value of tuple type has no member '\(name)'", loc, .name) }
-                container = .void
-                defer { container = .tuple(t) }
-                try body(&t.elements[i])
-            case .optional(nil):
+                var v = try getMember(container, name, rt: rt, loc: loc)
+                try body(&v)
+                var newSelf: Value = .void
+                _ = try setter.invoke(env: moved.type.globalFrame, selfValue: container, args: [v], loc: loc) { newSelf = $0.slots[0] }
+                container = newSelf
+            } else if var moved = container.takeTuple() {
+                defer { container = .tuple(moved) }
+                guard let i = tupleIndex(moved, name) else { throw LangError("value of tuple type has no member '\(name)'", loc, .name) }
+                try body(&moved.elements[i])
+            } else if container.isNil {
                 throw LangError("unexpectedly found nil while unwrapping an Optional value", loc)
-            default:
+            } else {
                 throw LangError("cannot assign to property '\(name)' of a value of type '\(container.typeName)'", loc, .type)
             }
         }
@@ -157,7 +157,11 @@ final class SubscriptLV: LValue {
         } else {
             idx = try indices.evaluateAll(f)
         }
-        guard case .host(let h) = try base.get(f) else { return try modify(f, evaluated: idx) { $0 = v } }
+        // Only the host object is kept: holding the container's value across `modify` would make
+        // its storage shared, so every write to an array or dictionary would copy all of it.
+        var host: AnyObject?
+        if case .host(let h) = try base.get(f) { host = h }
+        guard let h = host else { return try modify(f, evaluated: idx) { $0 = v } }
         guard let t = rt.library.hostType(of: h), let set = t.subscriptSet else {
             throw LangError("cannot assign through subscript: '\(Value.host(h).typeName)' subscript is get-only", loc, .type)
         }
@@ -168,7 +172,9 @@ final class SubscriptLV: LValue {
     }
     private func modify(_ f: Frame, evaluated idx: [Value], _ body: (inout Value) throws -> Void) throws {
         let loc = self.loc, rt = self.rt, labels = indices.labels
-        if case .host(let h) = try base.get(f) {
+        var host: AnyObject?
+        if case .host(let h) = try base.get(f) { host = h }
+        if let h = host {
             var v = try subscriptGet(.host(h), idx, labels: labels, rt: rt, loc: loc)
             try body(&v)
             guard let t = rt.library.hostType(of: h), let set = t.subscriptSet else {
@@ -177,29 +183,35 @@ final class SubscriptLV: LValue {
             try callHost(loc) { try set(h, idx, v) }
             return
         }
+        // `if`, not `switch`: a switch holds a copy of `container` to its end (see ValueMoves.swift).
         try base.modify(f) { container in
-            switch container {
-            case .array(var a):
+            if var moved = container.takeArray() {
+                defer { container = .array(moved) }
                 guard idx.count == 1, case .int(let i) = idx[0] else {
                     throw LangError("array subscript needs one Int index", loc, .type)
                 }
-                guard i >= 0 && i < a.count else { throw LangError("index out of range: \(i) is not in 0..<\(a.count)", loc) }
-                container = .void
-                defer { container = .array(a) }
-                try body(&a[i])
-            case .dictionary(var d):
-                guard idx.count >= 1 else { throw LangError("dictionary subscript needs a key", loc, .type) }
-                container = .void
+                guard i >= 0 && i < moved.count else { throw LangError("index out of range: \(i) is not in 0..<\(moved.count)", loc) }
+                try body(&moved[i])
+            } else if var d = container.takeDictionary() {
                 defer { container = .dictionary(d) }
-                let withDefault = labels.count == 2 && labels[1] == "default"
-                var v: Value = withDefault ? (d[idx[0]] ?? idx[1]) : .optional(d[idx[0]])
-                try body(&v)
-                if !withDefault, case .optional(let w) = v {
-                    try setDict(&d, idx[0], w, loc)
+                guard idx.count >= 1 else { throw LangError("dictionary subscript needs a key", loc, .type) }
+                let withDefault = labels.count == 2 && labels[1] == "default", key = idx[0]
+                var v: Value, found = false
+                if let moved = d.takeValue(key) {
+                    found = true
+                    v = withDefault ? moved : .optional(moved)
                 } else {
-                    try setDict(&d, idx[0], v, loc)
+                    v = withDefault ? idx[1] : .optional(nil)
                 }
-            default:
+                func writeBack() throws {
+                    if !withDefault, case .optional(let w) = v { try setDict(&d, key, w, loc) } else { try setDict(&d, key, v, loc) }
+                }
+                do { try body(&v) } catch {
+                    if found { try writeBack() }
+                    throw error
+                }
+                try writeBack()
+            } else {
                 throw LangError("value of type '\(container.typeName)' has no settable subscript", loc, .type)
             }
         }
@@ -271,23 +283,26 @@ final class CompoundAssignExpr: Expr {
             try callHost(loc) { try body(h, r) }
             return .void
         }
+        // `if`, not `switch`: a switch holds a copy of `v` to its end (see ValueMoves.swift).
         try target.modify(f) { v in
-            switch (v, r) {
-            case (.int(let x), .int(let y)): v = try intOp(op, x, y, loc)
-            case (.string(var s), .string(let t)) where op == .add:
+            if case .int(let x) = v, case .int(let y) = r { v = try intOp(op, x, y, loc); return }
+            if op == .add, case .string(let t) = r, var s = v.takeString() {
+                defer { v = .string(s) }
                 try SizeLimits.check(SizeLimits.sum(s.utf8.count, t.utf8.count), "a string", loc)
-                v = .void; s += t; v = .string(s)
-            case (.array(var a), .array(let b)) where op == .add:
-                try SizeLimits.check(SizeLimits.sum(a.count, b.count), "an array", loc)
-                v = .void; a += b; v = .array(a)
-            case (.host(let h), _):
-                if let t = rt.library.hostType(of: h), let body = t.compoundAssignments[op.rawValue + "="] {
-                    try callHost(loc) { try body(h, r) }
-                } else {
-                    v = try applyBinary(op, v, r, lhsLiteral: false, rhsLiteral: lit, rt: rt, loc)
-                }
-            default: v = try applyBinary(op, v, r, lhsLiteral: false, rhsLiteral: lit, rt: rt, loc)
+                s += t
+                return
             }
+            if op == .add, case .array(let b) = r, var a = v.takeArray() {
+                defer { v = .array(a) }
+                try SizeLimits.check(SizeLimits.sum(a.count, b.count), "an array", loc)
+                a += b
+                return
+            }
+            if case .host(let h) = v, let t = rt.library.hostType(of: h), let body = t.compoundAssignments[op.rawValue + "="] {
+                try callHost(loc) { try body(h, r) }
+                return
+            }
+            v = try applyBinary(op, v, r, lhsLiteral: false, rhsLiteral: lit, rt: rt, loc)
         }
         return .void
     }

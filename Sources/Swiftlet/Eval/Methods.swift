@@ -24,9 +24,15 @@ final class MethodCallExpr: Expr {
             values.reserveCapacity(argsU.count)
             for a in argsU { values.append(try fastEval(a, f)) }
         }
-        let b = try fastEval(baseU, f)
+        var b = try fastEval(baseU, f)
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
             return try callHost(call.loc) { try body(h, values) }
+        }
+        if let lv, isMutatingBuiltin(name), b.isStandardValue {
+            // `a.append(x)`: the copy read above must be gone before the write, or the array's
+            // storage would be shared and every append would copy all of it.
+            b = .void
+            return try mutateInPlace(lv, name, values, labels: call.labels, frame: f, call: call)
         }
         return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
     }
@@ -106,19 +112,41 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
     case .optional:
         throw LangError("value of optional type '\(b.typeName)' must be unwrapped to refer to member '\(name)'", loc, .type)
     default:
-        var labels = labels
-        if labels.last == trailingLabel {
-            labels[labels.count - 1] = ["sorted", "sort"].contains(name) ? "by" : ["contains", "first", "firstIndex"].contains(name) ? "where" : nil
-        }
+        let labels = standardLabels(labels, method: name)
         if isMutatingBuiltin(name) {
             guard let lv else { throw LangError("cannot use mutating member '\(name)' on immutable value", loc, .type) }
-            var result: Value = .void
-            try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
-            return result
+            return try mutateInPlace(lv, name, values, labels: labels, frame: f, call: call)
         }
         if let v = try builtinMethod(b, name, values, labels, rt: rt, loc: loc) { return v }
     }
     throw LangError("value of type '\(b.typeName)' has no member '\(name)'", loc, .name)
+}
+
+/// A mutating method of an array, dictionary or string (`append`, `removeLast`...), applied to
+/// the value where it lives.
+func mutateInPlace(_ lv: LValue, _ name: String, _ values: [Value], labels: [String?], frame f: Frame, call: CallExpr) throws -> Value {
+    let labels = standardLabels(labels, method: name), rt = call.rt, loc = call.loc
+    var result: Value = .void
+    try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
+    return result
+}
+
+/// A trailing closure given to a standard method takes the label Swift's signature has there.
+func standardLabels(_ labels: [String?], method name: String) -> [String?] {
+    guard labels.last == trailingLabel else { return labels }
+    var labels = labels
+    labels[labels.count - 1] = ["sorted", "sort"].contains(name) ? "by" : ["contains", "first", "firstIndex"].contains(name) ? "where" : nil
+    return labels
+}
+
+extension Value {
+    /// Arrays, dictionaries, strings, numbers...: values whose methods are the standard library's.
+    var isStandardValue: Bool {
+        switch self {
+        case .structValue, .object, .host, .type, .optional: return false
+        default: return true
+        }
+    }
 }
 
 /// Calls a function value with positional arguments (used by map, filter, sort ...).

@@ -4,7 +4,7 @@ enum BinOp: String {
     case add = "+", sub = "-", mul = "*", div = "/", rem = "%"
     case lt = "<", le = "<=", gt = ">", ge = ">=", eq = "==", ne = "!="
     case bitAnd = "&", bitOr = "|", bitXor = "^", shl = "<<", shr = ">>"
-    case wrapAdd = "&+", wrapSub = "&-", wrapMul = "&*"
+    case wrapAdd = "&+", wrapSub = "&-", wrapMul = "&*", maskShl = "&<<", maskShr = "&>>"
     case halfOpen = "..<", closed = "..."
     case ident = "===", notIdent = "!=="
     /// Pointwise comparisons: only host types (tensors) define them.
@@ -79,6 +79,8 @@ func intOp(_ op: BinOp, _ x: Int, _ y: Int, _ loc: Loc) throws -> Value {
     case .wrapAdd: return .int(x &+ y)
     case .wrapSub: return .int(x &- y)
     case .wrapMul: return .int(x &* y)
+    case .maskShl: return .int(x &<< y)
+    case .maskShr: return .int(x &>> y)
     case .halfOpen:
         if y < x { throw LangError("Range requires lowerBound <= upperBound", loc) }
         return .range(RangeValue(lower: x, upper: y, closed: false))

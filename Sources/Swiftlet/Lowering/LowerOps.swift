@@ -22,7 +22,7 @@ extension Lowerer {
         }
         guard let opNode = i.operator.as(BinaryOperatorExprSyntax.self) else { throw unsupported("this operator is", i.operator) }
         let op = opNode.operator.text
-        if ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op) {
+        if ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>="].contains(op) {
             let target = try lowerPlace(i.leftOperand)
             let lt = try staticTypeOf(i.leftOperand)
             // A host type's `-=` may take its left side by value (Tensor's does: it updates the
@@ -41,6 +41,8 @@ extension Lowerer {
                 fast.valueIsInt = rt2 == .int
                 return (fast, .void)
             }
+            // `x? += 1` with x nil does nothing, as an assignment through a nil chain does.
+            if chainHasOptional(i.leftOperand) { return (ChainRoot(slow, l), .void) }
             return (slow, .void)
         }
         switch op {
@@ -70,7 +72,9 @@ extension Lowerer {
         switch bop {
         case .lt, .le, .gt, .ge, .eq, .ne, .ident, .notIdent: result = .bool
         case .halfOpen, .closed: result = .range
-        default: result = at == .unknown ? bt : at
+        // An operand of unknown type (a host value such as a tensor) may turn a literal's type
+        // into anything (`x * 2` is a Tensor), so the result is unknown too.
+        default: result = at == .unknown || bt == .unknown ? .unknown : at
         }
         if at == .int && bt == .int {
             if let e = IntArithmeticExpr(bop, a, b, opLoc) { return (e, .int) }

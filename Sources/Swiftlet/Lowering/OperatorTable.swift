@@ -21,6 +21,8 @@ let lessonOperators: OperatorTable = {
     precedencegroup BitwiseShiftPrecedence { higherThan: MultiplicationPrecedence }
     infix operator << : BitwiseShiftPrecedence
     infix operator >> : BitwiseShiftPrecedence
+    infix operator &<< : BitwiseShiftPrecedence
+    infix operator &>> : BitwiseShiftPrecedence
     infix operator * : MultiplicationPrecedence
     infix operator / : MultiplicationPrecedence
     infix operator % : MultiplicationPrecedence
@@ -62,6 +64,11 @@ let lessonOperators: OperatorTable = {
     infix operator &= : AssignmentPrecedence
     infix operator ^= : AssignmentPrecedence
     infix operator |= : AssignmentPrecedence
+    infix operator &+= : AssignmentPrecedence
+    infix operator &-= : AssignmentPrecedence
+    infix operator &*= : AssignmentPrecedence
+    infix operator &<<= : AssignmentPrecedence
+    infix operator &>>= : AssignmentPrecedence
     """
     var table = OperatorTable()
     do {

@@ -11,8 +11,9 @@ extension Value {
         switch self {
         case .void: return "()"
         case .int(let v): return String(v)
-        case .double(let v): return v.description
-        case .float(let v): return v.description
+        // `print` writes a NaN's sign (`-nan`, what 0.0 / 0.0 gives on x86), `description` does not.
+        case .double(let v): return v.isNaN && v.sign == .minus ? "-nan" : v.description
+        case .float(let v): return v.isNaN && v.sign == .minus ? "-nan" : v.description
         case .bool(let v): return v ? "true" : "false"
         case .string(let s): return debug ? s.debugDescription : s
         case .array(let a): return "[" + a.map { $0.describe(debug: true) }.joined(separator: ", ") + "]"
@@ -35,7 +36,10 @@ extension Value {
             return "Optional(" + v.describe(debug: true) + ")"
         case .range(let r):
             let op = r.closed ? "..." : "..<"
-            return (r.lower.map(String.init) ?? "") + op + (r.upper.map(String.init) ?? "")
+            let text = (r.lower.map(String.init) ?? "") + op + (r.upper.map(String.init) ?? "")
+            // Inside a collection a range shows its type, as Swift's debug description does.
+            guard debug, r.lower != nil, r.upper != nil else { return text }
+            return "\(r.closed ? "ClosedRange" : "Range")(\(text))"
         case .function: return "(Function)"
         case .structValue(let s):
             if let text = s.type.customDescription?(self) { return text }
@@ -43,7 +47,8 @@ extension Value {
             for (i, f) in s.type.storedNames.enumerated() {
                 parts.append(f + ": " + s.fields[i].describe(debug: true))
             }
-            return s.type.name + "(" + parts.joined(separator: ", ") + ")"
+            // Nested in another value, a struct's name is qualified by its module, as in Swift.
+            return (debug ? "main." : "") + s.type.name + "(" + parts.joined(separator: ", ") + ")"
         case .object(let o):
             if let text = o.type.customDescription?(self) { return text }
             return "main." + o.type.name

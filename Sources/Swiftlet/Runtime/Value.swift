@@ -156,6 +156,14 @@ public struct OrderedDict {
         }
     }
     public var count: Int { keys.count }
+    /// Moves the value for `key` out, leaving `.void` in its place until it is set again, so
+    /// that changing it (`d["a"]!.append(x)`) does not copy it.
+    mutating func takeValue(_ key: Value) -> Value? {
+        guard let k = HashKey(key), let i = index[k] else { return nil }
+        let v = values[i]
+        values[i] = .void
+        return v
+    }
 }
 
 /// Hashable image of the primitive values allowed as dictionary keys / set members.
