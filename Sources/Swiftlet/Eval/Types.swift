@@ -8,6 +8,9 @@ indirect enum SType: Equatable {
     case tuple([SType])
     case named(String)
     case function
+    /// A function type written out, `(Double) -> Double`: a closure literal in its place takes
+    /// these parameter and result types, so `{ $0 / 2 }` divides Doubles, as in Swift.
+    case signature([SType], SType)
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
     var name: String {
@@ -26,6 +29,7 @@ indirect enum SType: Equatable {
         case .tuple(let ts): return "(" + ts.map(\.name).joined(separator: ", ") + ")"
         case .named(let n): return n
         case .function: return "function"
+        case .signature(let ps, let r): return "(" + ps.map(\.name).joined(separator: ", ") + ") -> " + r.name
         }
     }
 }

@@ -52,7 +52,7 @@ extension Lowerer {
             var (e, t) = try lowerExpr(initial, declared)
             if let declared {
                 try checkAssignable(t, to: declared, initial)
-                if case .optional = declared, !(t == .unknown) { if case .optional = t {} else { e = WrapOptional(e) } }
+                e = wrappedIfOptional(e, declared)
                 t = declared
             }
             let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
@@ -62,6 +62,18 @@ extension Lowerer {
     }
 
     /// Statically known mismatches between numeric types are Swift compile errors.
+    /// A value stored where the declared type is optional becomes `Optional(...)`, as Swift
+    /// wraps it (`func f() -> Int? { 7 }` prints `Optional(7)`); an optional stays as it is.
+    func wrappedIfOptional(_ e: Expr, _ declared: SType) -> Expr {
+        if case .optional = declared, !(e is WrapOptional) { return WrapOptional(e) }
+        return e
+    }
+
+    /// A function's or closure's result, typed and wrapped by its declared result type.
+    func lowerResult(_ e: ExprSyntax, _ declared: SType) throws -> Expr {
+        wrappedIfOptional(try lowerExpr(e, declared == .unknown ? nil : declared).0, declared)
+    }
+
     func checkAssignable(_ t: SType, to declared: SType, _ n: some SyntaxProtocol) throws {
         var d = declared
         if case .optional(let w) = declared { d = w }
@@ -127,7 +139,7 @@ extension Lowerer {
         var stmts = try lowerItems(body.statements)
         if d.returnType != .void, body.statements.count == 1, case .expr(let e) = body.statements.first!.item,
            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-            stmts = [ReturnStmt(try lowerExpr(e, d.returnType == .unknown ? nil : d.returnType).0)]
+            stmts = [ReturnStmt(try lowerResult(e, d.returnType))]
         }
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot
@@ -195,7 +207,7 @@ extension Lowerer {
                     var def: Expr?
                     if let i = b.initializer {
                         let (e, et) = try lowerExpr(i.value, st == .unknown ? nil : st)
-                        def = e
+                        def = wrappedIfOptional(e, st)
                         if st == .unknown { st = et }
                     } else if case .optional = st, v.bindingSpecifier.text == "var" {
                         def = ConstExpr(.optional(nil), loc(b))

@@ -54,13 +54,21 @@ extension Lowerer {
             if elemType == nil, a.elements.contains(where: { $0.expression.is(FloatLiteralExprSyntax.self) || ($0.expression.as(PrefixOperatorExprSyntax.self)?.expression.is(FloatLiteralExprSyntax.self) ?? false) }) {
                 elemType = .double
             }
-            var exprs: [Expr] = []
+            var exprs: [Expr] = [], types: [SType] = []
             var first: SType?
             for el in a.elements {
                 let (x, xt) = try lowerExpr(el.expression, elemType ?? first)
                 if first == nil { first = xt }
-                if case .optional? = elemType { exprs.append(WrapOptional(x)) } else { exprs.append(x) }
+                exprs.append(x); types.append(xt)
             }
+            // `[1, x]` with `x: Double` is a [Double]: Swift types the literal by its neighbours.
+            if elemType == nil, first == .int, let floating = types.first(where: { $0 == .double || $0 == .float }) {
+                for (i, el) in a.elements.enumerated() where isIntLiteral(el.expression) {
+                    (exprs[i], types[i]) = try lowerExpr(el.expression, floating)
+                }
+                first = floating
+            }
+            if case .optional? = elemType { exprs = exprs.map { WrapOptional($0) } }
             return (ArrayExpr(exprs, l), .array(elemType ?? first ?? .unknown))
         }
         if let d = e.as(DictionaryExprSyntax.self) {
@@ -98,8 +106,14 @@ extension Lowerer {
         }
         if let t = e.as(TernaryExprSyntax.self) {
             let c = try lowerExpr(t.condition, .bool).0
-            let (a, at) = try lowerExpr(t.thenExpression, expected)
-            let (b, _) = try lowerExpr(t.elseExpression, expected ?? (at == .unknown ? nil : at))
+            var (a, at) = try lowerExpr(t.thenExpression, expected)
+            var (b, bt) = try lowerExpr(t.elseExpression, expected ?? (at == .unknown || isIntLiteral(t.thenExpression) ? nil : at))
+            // `flag ? 1 : 2.5` is a Double: the Int literal takes the other branch's type.
+            if at == .int, bt == .double || bt == .float, isIntLiteral(t.thenExpression) {
+                (a, at) = try lowerExpr(t.thenExpression, bt)
+            } else if bt == .int, at == .double || at == .float, isIntLiteral(t.elseExpression) {
+                (b, bt) = try lowerExpr(t.elseExpression, at)
+            }
             return (TernaryExpr(c, a, b, l), at)
         }
         if let f = e.as(ForceUnwrapExprSyntax.self) {
@@ -119,7 +133,7 @@ extension Lowerer {
             if case .dict(_, let vt) = bt { t = s.arguments.count == 2 ? vt : .optional(vt) }
             return (wrapChain(e, SubscriptExpr(b, idx, labels: s.arguments.map { $0.label?.text }, rt: rt, l)), t)
         }
-        if let c = e.as(ClosureExprSyntax.self) { return try lowerClosure(c) }
+        if let c = e.as(ClosureExprSyntax.self) { return try lowerClosure(c, expected) }
         if let a = e.as(AsExprSyntax.self) {
             let t = lowerType(a.type)
             if a.questionOrExclamationMark != nil { throw unsupported("'as?'/'as!' casts are", a) }
@@ -234,9 +248,10 @@ extension Lowerer {
     func shorthandParam(_ k: Int, _ l: Loc, _ n: some SyntaxProtocol) throws -> (Expr, SType) {
         guard ctx.shorthandParams, let d = ctx.decl else { throw LangError("anonymous closure argument not contained in a closure", l, .parse) }
         while d.params.count <= k {
-            d.params.append(ParamInfo(label: nil, slot: ctx.allocate(), type: .unknown, isInout: false, defaultValue: nil, variadic: false))
+            let n = d.params.count, type = n < ctx.shorthandTypes.count ? ctx.shorthandTypes[n] : .unknown
+            d.params.append(ParamInfo(label: nil, slot: ctx.allocate(), type: type, isInout: false, defaultValue: nil, variadic: false))
         }
-        return (LocalGet(d.params[k].slot, l), .unknown)
+        return (LocalGet(d.params[k].slot, l), d.params[k].type)
     }
 
     // MARK: places

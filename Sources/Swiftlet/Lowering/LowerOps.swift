@@ -15,8 +15,7 @@ extension Lowerer {
             let lt = try staticTypeOf(i.leftOperand)
             let (r, rt2) = try lowerExpr(i.rightOperand, lt == .unknown ? nil : lt)
             try checkAssignable(rt2, to: lt, i.rightOperand)
-            var value = r
-            if case .optional = lt, rt2 != .unknown { if case .optional = rt2 {} else { value = WrapOptional(r) } }
+            let value = wrappedIfOptional(r, lt)
             if chainHasOptional(i.leftOperand) { return (ChainRoot(AssignExpr(target, value, l), l), .void) }
             return (AssignExpr(target, value, l), .void)
         }
@@ -29,7 +28,10 @@ extension Lowerer {
             // object in place), which Swift allows on a `let`; decided when the value is known.
             var constantError: LangError?
             do { try checkMutable(i.leftOperand) } catch let e as LangError where lt == .unknown { constantError = e }
-            let (r, rt2) = try lowerExpr(i.rightOperand, lt.isNumeric ? lt : nil)
+            // The left side types the right: `d += 1` with `d: Double`, `a += [2]` with `a: [Double]`.
+            var context: SType? = lt.isNumeric ? lt : nil
+            if case .array = lt { context = lt }
+            let (r, rt2) = try lowerExpr(i.rightOperand, context)
             if lt.isNumeric && rt2.isNumeric && lt != rt2 {
                 throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
             }
@@ -121,6 +123,7 @@ extension Lowerer {
                 if let i = t.fieldIndex[m.declName.baseName.text] { return t.storedTypes[i] }
                 if let g = t.getters[m.declName.baseName.text] { return g.returnType }
             }
+            if case .tuple(let ts) = bt, let i = Int(m.declName.baseName.text), i < ts.count { return ts[i] }
         }
         return .unknown
     }
@@ -154,9 +157,13 @@ extension Lowerer {
         return (wrapChain(ExprSyntax(m), MemberExpr(b, name, rt: rt, l)), t)
     }
 
-    func lowerClosure(_ c: ClosureExprSyntax) throws -> (Expr, SType) {
+    func lowerClosure(_ c: ClosureExprSyntax, _ expected: SType? = nil) throws -> (Expr, SType) {
         let d = FunctionDecl(name: "closure", loc: loc(c), rt: rt)
-        d.returnType = .unknown
+        // The types the closure's place gives (a typed variable, parameter or field), for what
+        // the closure leaves unwritten.
+        var contextParams: [SType] = []
+        if case .signature(let ps, let r) = expected { contextParams = ps; d.returnType = r } else { d.returnType = .unknown }
+        func contextType(_ i: Int) -> SType { i < contextParams.count ? contextParams[i] : .unknown }
         let saved = ctx, savedLabels = loopLabels
         ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: nil, isStatic: false, decl: d, firstSlot: 0)
         defer { ctx = saved; loopLabels = savedLabels }
@@ -165,10 +172,13 @@ extension Lowerer {
             if let ret = sig.returnClause { d.returnType = lowerType(ret.type) }
             switch sig.parameterClause {
             case .simpleInput(let list)?:
-                for p in list { d.params.append(ParamInfo(label: nil, slot: declare(p.name.text, type: .unknown, isLet: true).slot, type: .unknown, isInout: false, defaultValue: nil, variadic: false)) }
+                for (i, p) in list.enumerated() {
+                    let t = contextType(i)
+                    d.params.append(ParamInfo(label: nil, slot: declare(p.name.text, type: t, isLet: true).slot, type: t, isInout: false, defaultValue: nil, variadic: false))
+                }
             case .parameterClause(let pc)?:
-                for p in pc.parameters {
-                    let t = lowerType(p.type)
+                for (i, p) in pc.parameters.enumerated() {
+                    let t = p.type.map { lowerType($0) } ?? contextType(i)
                     let name = (p.secondName ?? p.firstName).text
                     d.params.append(ParamInfo(label: nil, slot: declare(name, type: t, isLet: true).slot, type: t, isInout: false, defaultValue: nil, variadic: false))
                 }
@@ -176,10 +186,14 @@ extension Lowerer {
             }
         } else {
             ctx.shorthandParams = true
+            ctx.shorthandTypes = contextParams
         }
-        var stmts = try lowerItems(c.statements)
+        var stmts: [Stmt]
         if c.statements.count == 1, case .expr(let e) = c.statements.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-            if let only = stmts.first as? ExprStmt { stmts = [ReturnStmt(only.expr)] }
+            // A single expression is the result: typed by the result type (`{ 7 }` as `() -> Double` is 7.0).
+            stmts = [ReturnStmt(try lowerResult(e, d.returnType == .void ? .unknown : d.returnType))]
+        } else {
+            stmts = try lowerItems(c.statements)
         }
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot

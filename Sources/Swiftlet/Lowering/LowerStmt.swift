@@ -71,8 +71,7 @@ extension Lowerer {
             var fn: FuncCtx? = ctx
             while let c = fn, c.decl == nil { fn = c.parent }
             guard let fnDecl = fn?.decl else { throw LangError("return invalid outside of a func", loc(r), .parse) }
-            let expected: SType? = fnDecl.returnType
-            return ReturnStmt(try r.expression.map { try lowerExpr($0, expected == .unknown ? nil : expected).0 })
+            return ReturnStmt(try r.expression.map { try lowerResult($0, fnDecl.returnType) })
         }
         if let l = s.as(LabeledStmtSyntax.self) {
             let label = l.label.text

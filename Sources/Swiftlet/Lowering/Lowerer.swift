@@ -176,7 +176,9 @@ final class Lowerer {
             if tu.elements.count == 1, let e = tu.elements.first { return lowerType(e.type) }
             return .tuple(tu.elements.map { lowerType($0.type) })
         }
-        if t.is(FunctionTypeSyntax.self) { return .function }
+        if let f = t.as(FunctionTypeSyntax.self) {
+            return .signature(f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
+        }
         if let a = t.as(AttributedTypeSyntax.self) { return lowerType(a.baseType) }
         return .unknown
     }

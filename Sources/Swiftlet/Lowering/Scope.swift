@@ -20,6 +20,8 @@ final class FuncCtx {
     let decl: FunctionDecl?
     /// Closures without a parameter list get `$0`, `$1`... on first use.
     var shorthandParams: Bool = false
+    /// Their types, when the closure's place gives them (`let f: (Double) -> Double = { $0 / 2 }`).
+    var shorthandTypes: [SType] = []
     init(level: Int, parent: FuncCtx?, selfType: NominalType?, isStatic: Bool, decl: FunctionDecl?, firstSlot: Int) {
         self.level = level; self.parent = parent; self.selfType = selfType; self.isStatic = isStatic; self.decl = decl
         nextSlot = firstSlot
