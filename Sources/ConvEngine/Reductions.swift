@@ -1,21 +1,5 @@
 /// Sums, means and maxima over everything or one axis.
 extension Tensor {
-    /// Sum of a buffer in 8 interleaved lanes, then the lanes pairwise (close to torch's vectorised order).
-    static func laneSum(_ p: UnsafeBufferPointer<Float>) -> Float {
-        var acc = SIMD8<Float>(repeating: 0)
-        var i = 0
-        let n = p.count
-        while i + 8 <= n {
-            acc += SIMD8(p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5], p[i + 6], p[i + 7])
-            i += 8
-        }
-        let half = acc.lowHalf + acc.highHalf
-        let quarter = half.lowHalf + half.highHalf
-        var s = quarter[0] + quarter[1]
-        while i < n { s += p[i]; i += 1 }
-        return s
-    }
-
     /// Splits `shape` around `axis` into (outer, length, inner) extents.
     func axisExtents(_ axis: Int) throws -> (Int, Int, Int, Int) {
         let a = axis < 0 ? axis + rank : axis
@@ -33,7 +17,7 @@ extension Tensor {
     }
 
     public func checkedSum() throws -> Tensor {
-        let s = storage.withBuffer { Tensor.laneSum($0) }
+        let s = storage.withBuffer { b in b.baseAddress.map { CascadeSum.contiguous($0, b.count) } ?? 0 }
         let r = Tensor(storage: try Storage.make(count: 1, budget: Storage.budget(for: storage)) { $0[0] = s }, shape: [])
         if recording(self) {
             let n = count
@@ -46,9 +30,12 @@ extension Tensor {
         let (a, outer, len, inner) = try axisExtents(axis)
         let v = storage.values
         var out = [Float](repeating: 0, count: outer * inner)
-        for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
-            out[o * inner + i] += v[(o * len + k) * inner + i]
-        } } }
+        v.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                guard let s = src.baseAddress, let d = dst.baseAddress else { return }
+                CascadeSum.axis(s, outer: outer, len: len, inner: inner, into: d)
+            }
+        }
         let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
         if recording(self) {
             r.node = GradNode("SumBackward1", [node]) { g in
