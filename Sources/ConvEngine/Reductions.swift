@@ -72,11 +72,17 @@ extension Tensor {
         let v = storage.values
         var best = 0
         for i in 1..<v.count where v[i] > v[best] || v[i].isNaN { best = i; if v[i].isNaN { break } }
-        let r = Tensor(storage: try Storage.adopting([v[best]]), shape: [])
+        let m = v[best]
+        let r = Tensor(storage: try Storage.adopting([m]), shape: [])
         if recording(self) {
-            let n = v.count
             r.node = GradNode("MaxBackward1", [node]) { g in
-                var full = [Float](repeating: 0, count: n); full[best] = g[0]; return [full]
+                // As torch, the gradient is shared evenly by every element equal to the maximum
+                // (every NaN when the maximum is NaN).
+                let ties = v.indices.filter { v[$0] == m || (m.isNaN && v[$0].isNaN) }
+                let share = g[0] / Float(ties.count)
+                var full = [Float](repeating: 0, count: v.count)
+                for i in ties { full[i] = share }
+                return [full]
             }
         }
         return r
@@ -88,10 +94,16 @@ extension Tensor {
         let v = storage.values
         var out = [Float](repeating: 0, count: outer * inner), arg = [Int](repeating: 0, count: outer * inner)
         for o in 0..<outer { for i in 0..<inner {
-            var bestK = 0
-            for k in 1..<Swift.max(len, 1) where v[(o * len + k) * inner + i] > v[(o * len + bestK) * inner + i] { bestK = k }
-            out[o * inner + i] = v[(o * len + bestK) * inner + i]
-            arg[o * inner + i] = (o * len + bestK) * inner + i
+            // The first NaN wins (torch propagates NaN and points its index there); otherwise the
+            // first of tied maxima.
+            var best = o * len * inner + i
+            for k in 1..<Swift.max(len, 1) {
+                if v[best].isNaN { break }
+                let at = (o * len + k) * inner + i
+                if v[at] > v[best] || v[at].isNaN { best = at }
+            }
+            out[o * inner + i] = v[best]
+            arg[o * inner + i] = best
         } }
         let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
         if recording(self) {

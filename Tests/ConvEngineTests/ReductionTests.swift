@@ -23,3 +23,28 @@ final class ReductionTests: XCTestCase {
         XCTAssertEqual(tensor([[1, .nan], [2, 3]]).sum(axis: 0).description, "tensor([3., nan])")
     }
 }
+
+/// NaN and ties in maxima, and `pow` derivatives, as torch computes them.
+final class MaxAndPowTests: XCTestCase {
+    func gradient(_ x: Tensor, _ f: (Tensor) -> Tensor) -> String {
+        x.requiresGrad = true
+        f(x).backward()
+        return x.grad?.description ?? "nil"
+    }
+
+    func testMaxAlongAnAxisPropagatesNaN() {
+        XCTAssertEqual(tensor([[1.0, .nan, 2.0]]).max(axis: 1).description, "tensor([nan])")
+        let x = tensor([[1, .nan, 2], [.nan, 1, .nan], [3, .nan, .nan]])
+        XCTAssertEqual(x.max(axis: 1).description, "tensor([nan, nan, nan])")
+        // Torch's index (and so the gradient) is the first NaN.
+        XCTAssertEqual(gradient(x) { $0.max(axis: 1).sum() },
+                       "tensor([[0., 1., 0.],\n        [1., 0., 0.],\n        [0., 1., 0.]])")
+    }
+
+    func testFullMaxSharesTheGradientAmongTies() {
+        XCTAssertEqual(gradient(tensor([1, 3, 3])) { $0.max() }, "tensor([0.0000, 0.5000, 0.5000])")
+        XCTAssertEqual(gradient(tensor([1, 3, 3, 3])) { $0.max() }, "tensor([0.0000, 0.3333, 0.3333, 0.3333])")
+        XCTAssertEqual(gradient(tensor([1, .nan, 3, .nan])) { $0.max() }, "tensor([0.0000, 0.5000, 0.0000, 0.5000])")
+        XCTAssertEqual(gradient(tensor([1, 4, 3])) { $0.max() }, "tensor([0., 1., 0.])")
+    }
+}
