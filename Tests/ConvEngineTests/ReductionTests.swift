@@ -47,4 +47,23 @@ final class MaxAndPowTests: XCTestCase {
         XCTAssertEqual(gradient(tensor([1, .nan, 3, .nan])) { $0.max() }, "tensor([0.0000, 0.5000, 0.0000, 0.5000])")
         XCTAssertEqual(gradient(tensor([1, 4, 3])) { $0.max() }, "tensor([0., 1., 0.])")
     }
+
+    /// Expected strings printed by torch for x.pow(e).sum().backward() at these points.
+    func testPowGradientsAtEdgeExponents() {
+        let points: [Float] = [-2, -1, -0.0, 0, 0.5, 1, 2]
+        let expected: [(Float, String)] = [
+            (0, "tensor([0., 0., 0., 0., 0., 0., 0.])"),
+            (1, "tensor([1., 1., 1., 1., 1., 1., 1.])"),
+            (2, "tensor([-4., -2., -0.,  0.,  1.,  2.,  4.])"),
+            (0.5, "tensor([   nan,    nan,   -inf,    inf, 0.7071, 0.5000, 0.3536])"),
+            (-1, "tensor([-0.2500, -1.0000,    -inf,    -inf, -4.0000, -1.0000, -0.2500])"),
+            (-0.5, "tensor([    nan,     nan,    -inf,    -inf, -1.4142, -0.5000, -0.1768])"),
+            (3, "tensor([12.0000,  3.0000,  0.0000,  0.0000,  0.7500,  3.0000, 12.0000])"),
+            (-2, "tensor([  0.2500,   2.0000,      inf,     -inf, -16.0000,  -2.0000,  -0.2500])"),
+        ]
+        for (e, want) in expected {
+            XCTAssertEqual(gradient(tensor(points)) { $0.pow(e).sum() }, want, "exponent \(e)")
+        }
+        XCTAssertEqual(tensor(points).pow(0).description, "tensor([1., 1., 1., 1., 1., 1., 1.])")
+    }
 }
