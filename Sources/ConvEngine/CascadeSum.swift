@@ -52,8 +52,10 @@ enum CascadeSum {
     }
 
     /// Sum of `n` contiguous floats.
+    @inline(__always)
     static func contiguous(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
         if n < width { return rowSum(p, stride: 1, count: n, as: Float.self) }
+        if n < 4 * width { return short(p, n) }
         let vectors = n / width
         let v = rowSum(p, stride: width, count: vectors, as: SIMD8<Float>.self)
         // The scalar tail first, then the lanes in order.
@@ -61,6 +63,18 @@ enum CascadeSum {
         for k in (vectors * width)..<n { s += p[k] }
         for k in 0..<width { s += v[k] }
         return s
+    }
+
+    /// `contiguous` for 8 ..< 32 floats (a 3x3 window sits here), where the cascade has no full
+    /// row of 4 vectors: the vectors simply add up in order. Kept apart because it is hot.
+    @inline(__always)
+    static func short(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
+        var v = SIMD8<Float>.load(p)
+        var k = width
+        while k + width <= n { v += SIMD8<Float>.load(p + k); k += width }
+        var s: Float = 0
+        while k < n { s += p[k]; k += 1 }
+        return s + v[0] + v[1] + v[2] + v[3] + v[4] + v[5] + v[6] + v[7]
     }
 
     /// Column sums of a `rows` x `cols` row-major block (row stride `cols`) into `out[0..<cols]`.
