@@ -50,10 +50,21 @@ extension Tensor {
     }
 
     public static func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try subtract(a, b, name: a.isWrappedNumber && !b.isWrappedNumber ? "RsubBackward1" : "SubBackward0")
+    }
+
+    /// A number minus a tensor, which torch records as `rsub` (grad_fn `RsubBackward1`).
+    public static func subtract(_ a: Float, _ b: Tensor) throws -> Tensor {
+        let number = scalar(a)
+        number.isWrappedNumber = true
+        return try subtract(number, b)
+    }
+
+    static func subtract(_ a: Tensor, _ b: Tensor, name: String) throws -> Tensor {
         let r = try broadcastMap(a, b, -)
         if recording(a, b) {
             let sa = a.shape, sb = b.shape, so = r.shape
-            r.node = GradNode("SubBackward0", [a.node, b.node]) { g in
+            r.node = GradNode(name, [a.node, b.node]) { g in
                 [Broadcast.sum(g, from: so, to: sa), Broadcast.sum(g.map { -$0 }, from: so, to: sb)]
             }
         }

@@ -61,10 +61,23 @@ extension Tensor {
         return r
     }
 
+    /// Torch's mean: the float32 sum divided by the length (0/0 = NaN for an empty axis).
     public func checkedMean(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        let (_, _, len, _) = try axisExtents(axis)
-        let s = try checkedSum(axis: axis, keepDims: keepDims)
-        return try Tensor.divide(s, Tensor.scalar(Float(len)))
+        let (_, outer, len, inner) = try axisExtents(axis)
+        let s = try noGrad { try checkedSum(axis: axis, keepDims: keepDims) }
+        let n = Float(len)
+        let r = Tensor(storage: try Storage.adopting(s.storage.values.map { $0 / n }), shape: s.shape)
+        if recording(self) {
+            let c = count
+            r.node = GradNode("MeanBackward1", [node]) { g in
+                var full = [Float](repeating: 0, count: c)
+                for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
+                    full[(o * len + k) * inner + i] = g[o * inner + i] / n
+                } } }
+                return [full]
+            }
+        }
+        return r
     }
 
     public func checkedMax() throws -> Tensor {

@@ -67,3 +67,39 @@ final class MaxAndPowTests: XCTestCase {
         XCTAssertEqual(tensor(points).pow(0).description, "tensor([1., 1., 1., 1., 1., 1., 1.])")
     }
 }
+
+/// `grad_fn` names in the repr, as torch 2.x prints them for the same expressions.
+final class GradFnNameTests: XCTestCase {
+    func gradFn(_ t: Tensor) -> String {
+        let d = t.description
+        guard let r = d.range(of: "grad_fn=<") else { return "none" }
+        return String(d[r.upperBound...].prefix { $0 != ">" })
+    }
+
+    func testIndexingNames() {
+        let x = tensor([[1, 2, 3], [4, 5, 6]])
+        x.requiresGrad = true
+        let cases: [(Tensor, String)] = [
+            (x[0], "SelectBackward0"), (x[-1], "SelectBackward0"), (x[0..<2, 1], "SelectBackward0"),
+            (x[0..<1], "SliceBackward0"), (x[0..<2], "SliceBackward0"), (x[1, 0..<2], "SliceBackward0"),
+            (x[0, 0..<3], "SelectBackward0"), (x[0..<1, 0..<3], "SliceBackward0"),
+            (x[0..<2, 0..<3], "AliasBackward0"), (x[1, 2], "SelectBackward0"),
+        ]
+        for (i, (t, want)) in cases.enumerated() { XCTAssertEqual(gradFn(t), want, "case \(i)") }
+    }
+
+    func testReductionMatmulAndRsubNames() {
+        let x = tensor([[1, 2, 3], [4, 5, 6]]), v = tensor([1, 2, 3])
+        x.requiresGrad = true; v.requiresGrad = true
+        XCTAssertEqual(x.mean(axis: 0).description, "tensor([2.5000, 3.5000, 4.5000], grad_fn=<MeanBackward1>)")
+        XCTAssertEqual(gradFn(x.mean()), "MeanBackward0")
+        XCTAssertEqual(gradFn(x.matmul(v)), "MvBackward0")
+        XCTAssertEqual(gradFn(v.matmul(v)), "DotBackward0")
+        XCTAssertEqual(gradFn(x.matmul(x.transposed())), "MmBackward0")
+        XCTAssertEqual((1.0 - x).description, "tensor([[ 0., -1., -2.],\n        [-3., -4., -5.]], grad_fn=<RsubBackward1>)")
+        XCTAssertEqual(gradFn(x - 1.0), "SubBackward0")
+        let m = x.mean(axis: 1, keepDims: true)
+        m.sum().backward()
+        XCTAssertEqual(x.grad?.description, "tensor([[0.3333, 0.3333, 0.3333],\n        [0.3333, 0.3333, 0.3333]])")
+    }
+}
