@@ -36,8 +36,10 @@ def one_bits(v):
 lines = []
 
 
-def case(id, x, reduce="sum", axis=None, fill=None):
-    if reduce == "sum":
+def case(id, x, reduce="sum", axis=None, fill=None, to=None):
+    if reduce == "sum_to":
+        out = x.sum_to_size(to)
+    elif reduce == "sum":
         out = x.sum() if axis is None else x.sum(dim=axis)
     else:
         out = x.mean() if axis is None else x.mean(dim=axis)
@@ -49,6 +51,8 @@ def case(id, x, reduce="sum", axis=None, fill=None):
     line = {"id": id, "reduce": reduce}
     if axis is not None:
         line["axis"] = axis
+    if to is not None:
+        line["shape"] = list(to)
     line["x"] = spec
     line["out"] = {"shape": list(out.shape), "bits": bits(out)}
     lines.append(json.dumps(line, separators=(",", ":")))
@@ -117,6 +121,13 @@ def standard():
         case(f"mean-{shape}-axis{axis}", x, reduce="mean", axis=axis)
     for n in [3, 200, 1000]:
         case(f"mean-fill-0.1-{n}", full([n], 0.1), reduce="mean", fill=0.1)
+    # Gradients of broadcast operands: summed down to the operand's shape (torch's sum_to).
+    for shape, targets in [([33, 40], [[40], [1, 40], [33, 1], [1], []]),
+                           ([4, 6, 5], [[1, 6, 1], [6, 1], [5], [4, 1, 1], [1, 1, 1]]),
+                           ([6, 7], [[1]]), ([2, 3, 9, 4], [[3, 1, 1], [1, 3, 9, 1], [9, 4]])]:
+        x = randn(*shape, seed=len(lines))
+        for to in targets:
+            case(f"sum_to-{shape}-{to}", x, reduce="sum_to", to=to)
 
 
 def exhaustive():

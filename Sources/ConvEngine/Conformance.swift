@@ -68,7 +68,8 @@ public enum Conformance {
         return try Tensor.make(shape: try ints(t["shape"], "\(key).shape"), data: try floats(t["bits"], "\(key).bits"))
     }
 
-    /// `{reduce: "sum"|"mean", axis?, x: {shape, bits} or {shape, fill}, out: {shape, bits}}`,
+    /// `{reduce: "sum"|"mean"|"sum_to", axis?, shape? (sum_to's target), x: {shape, bits} or
+    /// {shape, fill}, out: {shape, bits}}`,
     /// compared bit for bit (any NaN matches any NaN): sums must add in torch's order.
     static func checkReduction(_ obj: [String: Any]) throws -> String? {
         let x: Tensor
@@ -79,12 +80,19 @@ public enum Conformance {
         }
         let axis = (obj["axis"] as? NSNumber)?.intValue
         let got: Tensor
-        switch (obj["reduce"] as? String ?? "", axis) {
-        case ("sum", nil): got = try x.checkedSum()
-        case ("sum", let a?): got = try x.checkedSum(axis: a)
-        case ("mean", nil): got = try x.checkedMean()
-        case ("mean", let a?): got = try x.checkedMean(axis: a)
-        case (let op, _): throw BadCase(description: "unknown reduction \(op)")
+        if obj["reduce"] as? String == "sum_to" {
+            // A broadcast operand's gradient: `x` summed down to `shape` (torch's sum_to_size).
+            let to = try ints(obj["shape"], "shape")
+            guard (try? Broadcast.shape(to, x.shape)) == x.shape else { throw BadCase(description: "\(to) does not broadcast to \(x.shape)") }
+            got = try Tensor.make(shape: to, data: Broadcast.sum(x.scalars, from: x.shape, to: to))
+        } else {
+            switch (obj["reduce"] as? String ?? "", axis) {
+            case ("sum", nil): got = try x.checkedSum()
+            case ("sum", let a?): got = try x.checkedSum(axis: a)
+            case ("mean", nil): got = try x.checkedMean()
+            case ("mean", let a?): got = try x.checkedMean(axis: a)
+            case (let op, _): throw BadCase(description: "unknown reduction \(op)")
+            }
         }
         let want = try tensorField(obj, "out")
         guard got.shape == want.shape else { return "shape \(got.shape), expected \(want.shape)" }
