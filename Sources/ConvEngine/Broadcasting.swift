@@ -76,15 +76,63 @@ enum Broadcast {
         }
     }
 
+    /// `outShape` as (kept, summed, kept) extents when the axes summed to reach `shape` are one
+    /// run once size-1 axes are dropped (torch then sums them as one axis); nil otherwise.
+    static func summedBlock(from outShape: [Int], to shape: [Int]) -> (Int, Int, Int)? {
+        let lead = outShape.count - shape.count
+        guard lead >= 0 else { return nil }
+        var outer = 1, len = 1, inner = 1, phase = 0
+        for (i, d) in outShape.enumerated() where d != 1 {
+            let summed = i < lead || shape[i - lead] == 1
+            switch (phase, summed) {
+            case (0, false): outer *= d
+            case (0, true), (1, true): phase = 1; len *= d
+            case (1, false), (2, false): phase = 2; inner *= d
+            default: return nil
+            }
+        }
+        return (outer, len, inner)
+    }
+
+    /// `outShape` as (summed, kept, summed) extents when the summed axes are two runs around
+    /// one kept run (size-1 axes dropped); nil otherwise.
+    static func summedAround(from outShape: [Int], to shape: [Int]) -> (Int, Int, Int)? {
+        let lead = outShape.count - shape.count
+        guard lead >= 0 else { return nil }
+        var extents = [1, 1, 1], phase = 0
+        for (i, d) in outShape.enumerated() where d != 1 {
+            let summed = i < lead || shape[i - lead] == 1
+            if summed != (phase % 2 == 0) { phase += 1 }
+            guard phase < 3 else { return nil }
+            extents[phase] *= d
+        }
+        return phase == 2 ? (extents[0], extents[1], extents[2]) : nil
+    }
+
     /// Sums a gradient of `outShape` down to `shape` (the reverse of broadcasting).
+    /// When the summed axes form one block (everything, leading or trailing axes: the usual cases)
+    /// the sum runs in torch's order, so gradients of broadcast operands round as torch's.
     static func sum(_ g: [Float], from outShape: [Int], to shape: [Int]) -> [Float] {
         if outShape == shape { return g }
         let n = shape.reduce(1, *)
         var result = [Float](repeating: 0, count: n)
-        if n == 1 {
-            var s: Float = 0
-            for v in g { s += v }
-            result[0] = s
+        if let (outer, len, inner) = summedBlock(from: outShape, to: shape), outer * inner == n {
+            g.withUnsafeBufferPointer { src in
+                result.withUnsafeMutableBufferPointer { dst in
+                    guard let s = src.baseAddress, let d = dst.baseAddress else { return }
+                    CascadeSum.axis(s, outer: outer, len: len, inner: inner, into: d)
+                }
+            }
+            return result
+        }
+        if let (outer, kept, inner) = summedAround(from: outShape, to: shape), kept == n {
+            // Torch sums each inner run in its order, then adds the runs up one after another.
+            g.withUnsafeBufferPointer { src in
+                guard let p = src.baseAddress else { return }
+                for o in 0..<outer { for k in 0..<kept {
+                    result[k] += CascadeSum.contiguous(p + (o * kept + k) * inner, inner)
+                } }
+            }
             return result
         }
         let st = strides(of: shape, in: outShape)

@@ -9,7 +9,7 @@ public struct ConformanceReport {
     public var failed: Int { failures.count }
 }
 
-/// Checks the engine against the PyTorch reference corpora (repr, RNG, corr2d formats,
+/// Checks the engine against the PyTorch reference corpora (repr, RNG, corr2d, reduction formats,
 /// told apart by their fields).
 public enum Conformance {
     /// Applied when the caller has no budget, so a malformed case cannot exhaust memory.
@@ -39,6 +39,7 @@ public enum Conformance {
             if obj["repr"] != nil { return (id, try checkRepr(obj)) }
             if obj["draws"] != nil { return (id, try checkRandom(obj)) }
             if obj["corr2d_plus_b"] != nil { return (id, try checkCorr2d(obj)) }
+            if obj["reduce"] != nil { return (id, try checkReduction(obj)) }
             return (id, "unknown case format (fields: \(obj.keys.sorted()))")
         } catch {
             return (id, "engine error: \(error)")
@@ -65,6 +66,40 @@ public enum Conformance {
         if let list = obj[key] as? [Any] { return try Tensor.make(shape: [list.count], data: try floats(list, key)) }
         guard let t = obj[key] as? [String: Any] else { throw BadCase(description: "missing \(key)") }
         return try Tensor.make(shape: try ints(t["shape"], "\(key).shape"), data: try floats(t["bits"], "\(key).bits"))
+    }
+
+    /// `{reduce: "sum"|"mean"|"sum_to", axis?, shape? (sum_to's target), x: {shape, bits} or
+    /// {shape, fill}, out: {shape, bits}}`,
+    /// compared bit for bit (any NaN matches any NaN): sums must add in torch's order.
+    static func checkReduction(_ obj: [String: Any]) throws -> String? {
+        let x: Tensor
+        if let spec = obj["x"] as? [String: Any], let fill = spec["fill"] {
+            x = try Tensor.full(try ints(spec["shape"], "x.shape"), try floats([fill], "x.fill")[0])
+        } else {
+            x = try tensorField(obj, "x")
+        }
+        let axis = (obj["axis"] as? NSNumber)?.intValue
+        let got: Tensor
+        if obj["reduce"] as? String == "sum_to" {
+            // A broadcast operand's gradient: `x` summed down to `shape` (torch's sum_to_size).
+            let to = try ints(obj["shape"], "shape")
+            guard (try? Broadcast.shape(to, x.shape)) == x.shape else { throw BadCase(description: "\(to) does not broadcast to \(x.shape)") }
+            got = try Tensor.make(shape: to, data: Broadcast.sum(x.scalars, from: x.shape, to: to))
+        } else {
+            switch (obj["reduce"] as? String ?? "", axis) {
+            case ("sum", nil): got = try x.checkedSum()
+            case ("sum", let a?): got = try x.checkedSum(axis: a)
+            case ("mean", nil): got = try x.checkedMean()
+            case ("mean", let a?): got = try x.checkedMean(axis: a)
+            case (let op, _): throw BadCase(description: "unknown reduction \(op)")
+            }
+        }
+        let want = try tensorField(obj, "out")
+        guard got.shape == want.shape else { return "shape \(got.shape), expected \(want.shape)" }
+        let g = got.scalars, w = want.scalars
+        guard let at = g.indices.first(where: { g[$0].bitPattern != w[$0].bitPattern && !(g[$0].isNaN && w[$0].isNaN) })
+        else { return nil }
+        return "element \(at) is \(g[at]) (bits \(g[at].bitPattern)), expected \(w[at]) (bits \(w[at].bitPattern))"
     }
 
     static func checkRepr(_ obj: [String: Any]) throws -> String? {

@@ -73,9 +73,11 @@ extension Tensor {
 extension Tensor: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public convenience init(integerLiteral value: Int) {
         self.init(storage: Storage.scalar(Float(value)), shape: [])
+        isWrappedNumber = true
     }
     public convenience init(floatLiteral value: Double) {
         self.init(storage: Storage.scalar(Float(value)), shape: [])
+        isWrappedNumber = true
     }
 }
 

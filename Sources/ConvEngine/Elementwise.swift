@@ -50,10 +50,21 @@ extension Tensor {
     }
 
     public static func subtract(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        try subtract(a, b, name: a.isWrappedNumber && !b.isWrappedNumber ? "RsubBackward1" : "SubBackward0")
+    }
+
+    /// A number minus a tensor, which torch records as `rsub` (grad_fn `RsubBackward1`).
+    public static func subtract(_ a: Float, _ b: Tensor) throws -> Tensor {
+        let number = scalar(a)
+        number.isWrappedNumber = true
+        return try subtract(number, b)
+    }
+
+    static func subtract(_ a: Tensor, _ b: Tensor, name: String) throws -> Tensor {
         let r = try broadcastMap(a, b, -)
         if recording(a, b) {
             let sa = a.shape, sb = b.shape, so = r.shape
-            r.node = GradNode("SubBackward0", [a.node, b.node]) { g in
+            r.node = GradNode(name, [a.node, b.node]) { g in
                 [Broadcast.sum(g, from: so, to: sa), Broadcast.sum(g.map { -$0 }, from: so, to: sb)]
             }
         }
@@ -109,8 +120,32 @@ extension Tensor {
 
     public func checkedNegated() throws -> Tensor { try unary("NegBackward0", { -$0 }) { _, _ in -1 } }
     public func checkedPow(_ e: Float) throws -> Tensor {
-        try unary("PowBackward0", { e == 2 ? $0 * $0 : powf($0, e) }) { x, _ in
-            e == 2 ? 2 * x : e * powf(x, e - 1)
+        // Torch's derivative for exponent 0 is zero everywhere (even at x = 0, even for an inf/NaN gradient).
+        if e == 0 {
+            let r = try map { Tensor.torchPow($0, 0) }
+            if recording(self) {
+                let n = count
+                r.node = GradNode("PowBackward0", [node]) { _ in [[Float](repeating: 0, count: n)] }
+            }
+            return r
+        }
+        return try unary("PowBackward0", { Tensor.torchPow($0, e) }) { x, _ in e * Tensor.torchPow(x, e - 1) }
+    }
+
+    /// `x` to a constant power as torch computes it: exponents 0 and 1 exactly, the common small
+    /// ones by products, roots and reciprocals (so -0 and 0 give torch's signs), others by `powf`.
+    @inline(__always)
+    static func torchPow(_ x: Float, _ e: Float) -> Float {
+        switch e {
+        case 0: return 1
+        case 1: return x
+        case 2: return x * x
+        case 3: return x * x * x
+        case -2: return 1 / (x * x)
+        case 0.5: return x.squareRoot()
+        case -0.5: return 1 / x.squareRoot()
+        case -1: return 1 / x
+        default: return powf(x, e)
         }
     }
     public func checkedExp() throws -> Tensor { try unary("ExpBackward0", Foundation.expf) { _, y in y } }

@@ -58,18 +58,27 @@ struct Region {
     var counts: [Int]
     /// The region's shape with single-position axes dropped (the shape torch gives the result).
     var keptShape: [Int]
-    var allSingles: Bool
+    /// Torch's `grad_fn` for reading this region: the op of the last component that does
+    /// something (integer: select, partial range: slice). A lone range is always a slice; among
+    /// several components, whole-axis ranges are skipped, and when all are, torch makes an alias.
+    var gradName: String
 
     init(_ specs: [IndexSpec], in shape: [Int]) throws {
         guard specs.count <= shape.count else {
             throw TensorError.indexOutOfRange("too many indices (\(specs.count)) for tensor of rank \(shape.count)")
         }
-        starts = []; counts = []; keptShape = []; allSingles = true
+        starts = []; counts = []; keptShape = []; gradName = "AliasBackward0"
         for (axis, dim) in shape.enumerated() {
             let spec = axis < specs.count ? specs[axis] : .range(lower: nil, upper: nil)
             let span = try AxisSpan(spec, axis: axis, size: dim)
             starts.append(span.start); counts.append(span.count)
-            if span.kept { keptShape.append(span.count); allSingles = false }
+            if span.kept { keptShape.append(span.count) }
+            guard axis < specs.count else { continue }
+            if !span.kept {
+                gradName = "SelectBackward0"
+            } else if specs.count == 1 || span.start != 0 || span.count != dim {
+                gradName = "SliceBackward0"
+            }
         }
     }
 
@@ -113,7 +122,7 @@ extension Tensor {
         }
         let r = Tensor(storage: out, shape: region.keptShape)
         if recording(self) {
-            r.node = GradNode(region.allSingles ? "SelectBackward0" : "SliceBackward0", [node]) { g in
+            r.node = GradNode(region.gradName, [node]) { g in
                 var full = [Float](repeating: 0, count: sourceCount)
                 region.forEachRun(in: shape) { from, to, n in
                     for k in 0..<n { full[from + k] = g[to + k] }

@@ -26,6 +26,16 @@ extension Tensor {
         return t
     }
 
+    /// Torch's grad_fn for `matmul` by operand ranks: mm, mv, dot, or a squeezed mm for vector x matrix.
+    static func matmulGradName(_ ra: Int, _ rb: Int) -> String {
+        switch (ra, rb) {
+        case (2, 2): return "MmBackward0"
+        case (2, 1): return "MvBackward0"
+        case (1, 1): return "DotBackward0"
+        default: return "SqueezeBackward4"
+        }
+    }
+
     public static func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
         guard (1...2).contains(a.rank), (1...2).contains(b.rank) else {
             throw TensorError.shapeMismatch("matmul supports 1-D and 2-D tensors, got \(a.shape) and \(b.shape)")
@@ -44,7 +54,7 @@ extension Tensor {
                        shape: outShape)
         if recording(a, b) {
             let savedA = a.storage.saved(), savedB = b.storage.saved()
-            r.node = GradNode("MmBackward0", [a.node, b.node]) { g in
+            r.node = GradNode(Tensor.matmulGradName(a.rank, b.rank), [a.node, b.node]) { g in
                 [mm(g, transpose(savedB.values, k, n), m, n, k), mm(transpose(savedA.values, m, k), g, k, m, n)]
             }
         }

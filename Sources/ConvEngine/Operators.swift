@@ -18,7 +18,7 @@ extension Tensor {
     @_disfavoredOverload public static func * (a: Tensor, b: Float) -> Tensor { a * scalar(b) }
     @_disfavoredOverload public static func / (a: Tensor, b: Float) -> Tensor { a / scalar(b) }
     @_disfavoredOverload public static func + (a: Float, b: Tensor) -> Tensor { scalar(a) + b }
-    @_disfavoredOverload public static func - (a: Float, b: Tensor) -> Tensor { scalar(a) - b }
+    @_disfavoredOverload public static func - (a: Float, b: Tensor) -> Tensor { orTrap { try subtract(a, b) } }
     @_disfavoredOverload public static func * (a: Float, b: Tensor) -> Tensor { scalar(a) * b }
     @_disfavoredOverload public static func / (a: Float, b: Tensor) -> Tensor { scalar(a) / b }
 

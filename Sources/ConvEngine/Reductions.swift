@@ -1,21 +1,5 @@
 /// Sums, means and maxima over everything or one axis.
 extension Tensor {
-    /// Sum of a buffer in 8 interleaved lanes, then the lanes pairwise (close to torch's vectorised order).
-    static func laneSum(_ p: UnsafeBufferPointer<Float>) -> Float {
-        var acc = SIMD8<Float>(repeating: 0)
-        var i = 0
-        let n = p.count
-        while i + 8 <= n {
-            acc += SIMD8(p[i], p[i + 1], p[i + 2], p[i + 3], p[i + 4], p[i + 5], p[i + 6], p[i + 7])
-            i += 8
-        }
-        let half = acc.lowHalf + acc.highHalf
-        let quarter = half.lowHalf + half.highHalf
-        var s = quarter[0] + quarter[1]
-        while i < n { s += p[i]; i += 1 }
-        return s
-    }
-
     /// Splits `shape` around `axis` into (outer, length, inner) extents.
     func axisExtents(_ axis: Int) throws -> (Int, Int, Int, Int) {
         let a = axis < 0 ? axis + rank : axis
@@ -33,7 +17,7 @@ extension Tensor {
     }
 
     public func checkedSum() throws -> Tensor {
-        let s = storage.withBuffer { Tensor.laneSum($0) }
+        let s = storage.withBuffer { b in b.baseAddress.map { CascadeSum.contiguous($0, b.count) } ?? 0 }
         let r = Tensor(storage: try Storage.make(count: 1, budget: Storage.budget(for: storage)) { $0[0] = s }, shape: [])
         if recording(self) {
             let n = count
@@ -46,9 +30,12 @@ extension Tensor {
         let (a, outer, len, inner) = try axisExtents(axis)
         let v = storage.values
         var out = [Float](repeating: 0, count: outer * inner)
-        for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
-            out[o * inner + i] += v[(o * len + k) * inner + i]
-        } } }
+        v.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                guard let s = src.baseAddress, let d = dst.baseAddress else { return }
+                CascadeSum.axis(s, outer: outer, len: len, inner: inner, into: d)
+            }
+        }
         let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
         if recording(self) {
             r.node = GradNode("SumBackward1", [node]) { g in
@@ -74,10 +61,23 @@ extension Tensor {
         return r
     }
 
+    /// Torch's mean: the float32 sum divided by the length (0/0 = NaN for an empty axis).
     public func checkedMean(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        let (_, _, len, _) = try axisExtents(axis)
-        let s = try checkedSum(axis: axis, keepDims: keepDims)
-        return try Tensor.divide(s, Tensor.scalar(Float(len)))
+        let (_, outer, len, inner) = try axisExtents(axis)
+        let s = try noGrad { try checkedSum(axis: axis, keepDims: keepDims) }
+        let n = Float(len)
+        let r = Tensor(storage: try Storage.adopting(s.storage.values.map { $0 / n }), shape: s.shape)
+        if recording(self) {
+            let c = count
+            r.node = GradNode("MeanBackward1", [node]) { g in
+                var full = [Float](repeating: 0, count: c)
+                for o in 0..<outer { for k in 0..<len { for i in 0..<inner {
+                    full[(o * len + k) * inner + i] = g[o * inner + i] / n
+                } } }
+                return [full]
+            }
+        }
+        return r
     }
 
     public func checkedMax() throws -> Tensor {
@@ -85,11 +85,17 @@ extension Tensor {
         let v = storage.values
         var best = 0
         for i in 1..<v.count where v[i] > v[best] || v[i].isNaN { best = i; if v[i].isNaN { break } }
-        let r = Tensor(storage: try Storage.adopting([v[best]]), shape: [])
+        let m = v[best]
+        let r = Tensor(storage: try Storage.adopting([m]), shape: [])
         if recording(self) {
-            let n = v.count
             r.node = GradNode("MaxBackward1", [node]) { g in
-                var full = [Float](repeating: 0, count: n); full[best] = g[0]; return [full]
+                // As torch, the gradient is shared evenly by every element equal to the maximum
+                // (every NaN when the maximum is NaN).
+                let ties = v.indices.filter { v[$0] == m || (m.isNaN && v[$0].isNaN) }
+                let share = g[0] / Float(ties.count)
+                var full = [Float](repeating: 0, count: v.count)
+                for i in ties { full[i] = share }
+                return [full]
             }
         }
         return r
@@ -101,10 +107,16 @@ extension Tensor {
         let v = storage.values
         var out = [Float](repeating: 0, count: outer * inner), arg = [Int](repeating: 0, count: outer * inner)
         for o in 0..<outer { for i in 0..<inner {
-            var bestK = 0
-            for k in 1..<Swift.max(len, 1) where v[(o * len + k) * inner + i] > v[(o * len + bestK) * inner + i] { bestK = k }
-            out[o * inner + i] = v[(o * len + bestK) * inner + i]
-            arg[o * inner + i] = (o * len + bestK) * inner + i
+            // The first NaN wins (torch propagates NaN and points its index there); otherwise the
+            // first of tied maxima.
+            var best = o * len * inner + i
+            for k in 1..<Swift.max(len, 1) {
+                if v[best].isNaN { break }
+                let at = (o * len + k) * inner + i
+                if v[at] > v[best] || v[at].isNaN { best = at }
+            }
+            out[o * inner + i] = v[best]
+            arg[o * inner + i] = best
         } }
         let r = Tensor(storage: try Storage.adopting(out), shape: reducedShape(a, keepDims: keepDims))
         if recording(self) {

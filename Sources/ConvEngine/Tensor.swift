@@ -9,6 +9,9 @@ public final class Tensor {
     public var grad: Tensor?
     /// True for tensors made by `Parameter(_:)`; changes the repr's first line.
     public internal(set) var isParameter = false
+    /// True for a 0-d tensor made from a number literal (torch's "wrapped number"): `1 - x`
+    /// is then recorded as torch records a Python number minus a tensor.
+    var isWrappedNumber = false
 
     init(storage: Storage, shape: [Int], node: GradNode? = nil) {
         self.storage = storage

@@ -17,6 +17,7 @@ final class ConformanceTests: XCTestCase {
     func testReprCorpus() throws { try checkCorpus("torch-repr.jsonl", expectedCases: 300) }
     func testRandomCorpus() throws { try checkCorpus("torch-randn.jsonl", expectedCases: 100) }
     func testCorr2dCorpus() throws { try checkCorpus("torch-corr2d.jsonl", expectedCases: 100) }
+    func testSumCorpus() throws { try checkCorpus("torch-sums.jsonl", expectedCases: 230) }
 
     func testUnknownFormatAndBadJSONFail() {
         XCTAssertNotNil(Conformance.check(line: "{\"id\": \"x\", \"foo\": 1}").1)

@@ -118,7 +118,13 @@ enum TensorBinding {
     private static func operators(_ t: HostType<Tensor>) {
         // One closure per operator, not a loop over a table (see mathMethods).
         t.binaryOperator("+") { l, r in .host(try Tensor.add(Convert.tensor(l), Convert.tensor(r))) }
-        t.binaryOperator("-") { l, r in .host(try Tensor.subtract(Convert.tensor(l), Convert.tensor(r))) }
+        t.binaryOperator("-") { l, r in
+            switch l {
+            // A number on the left is torch's rsub (its grad_fn name differs).
+            case .int, .float, .double: return .host(try Tensor.subtract(l.asFloat(), Convert.tensor(r)))
+            default: return .host(try Tensor.subtract(Convert.tensor(l), Convert.tensor(r)))
+            }
+        }
         t.binaryOperator("*") { l, r in .host(try Tensor.multiply(Convert.tensor(l), Convert.tensor(r))) }
         t.binaryOperator("/") { l, r in .host(try Tensor.divide(Convert.tensor(l), Convert.tensor(r))) }
         t.compoundAssignment("+=") { lhs, r in try lhs.checkedUpdate(Tensor.add, Convert.tensor(r)) }
