@@ -169,7 +169,7 @@ extension Lowerer {
             if case .array(let et) = bt, name == "append" || name == "contains" { types = [et]; if name == "contains" { rtype = .bool } }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)
-            return (wrapChain(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName))), rtype)
+            return chained(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName)), rtype)
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)

@@ -120,7 +120,7 @@ extension Lowerer {
             let (x, xt) = try lowerChainPart(f.expression)
             var t: SType = .unknown
             if case .optional(let w) = xt { t = w }
-            return (wrapChain(e, ForceUnwrapExpr(x, l)), t)
+            return chained(e, ForceUnwrapExpr(x, l), t)
         }
         if e.is(OptionalChainingExprSyntax.self) { throw unsupported("'?' outside a member access is", e) }
         if let m = e.as(MemberAccessExprSyntax.self) { return try lowerMember(m, expected) }
@@ -131,7 +131,7 @@ extension Lowerer {
             var t: SType = .unknown
             if case .array(let et) = bt { t = s.arguments.count == 1 && isRangeSyntax(s.arguments.first!.expression) ? bt : et }
             if case .dict(_, let vt) = bt { t = s.arguments.count == 2 ? vt : .optional(vt) }
-            return (wrapChain(e, SubscriptExpr(b, idx, labels: s.arguments.map { $0.label?.text }, rt: rt, l)), t)
+            return chained(e, SubscriptExpr(b, idx, labels: s.arguments.map { $0.label?.text }, rt: rt, l), t)
         }
         if let c = e.as(ClosureExprSyntax.self) { return try lowerClosure(c, expected) }
         if let a = e.as(AsExprSyntax.self) {
@@ -194,6 +194,15 @@ extension Lowerer {
             if p.is(ForceUnwrapExprSyntax.self) || p.is(OptionalChainingExprSyntax.self) { return x }
         }
         return ChainRoot(x, x.loc)
+    }
+
+    /// A link and its static type: at the root of an optional chain the value is optional
+    /// (`i?.x == 1` compares an `Int?`), so `t` becomes `t?`.
+    func chained(_ e: ExprSyntax, _ x: Expr, _ t: SType) -> (Expr, SType) {
+        let wrapped = wrapChain(e, x)
+        guard wrapped is ChainRoot, t != .unknown else { return (wrapped, t) }
+        if case .optional = t { return (wrapped, t) }
+        return (wrapped, .optional(t))
     }
 
     /// Lowers the base of a postfix link; `a?` becomes a ChainLink.

@@ -90,8 +90,13 @@ extension Lowerer {
         var root: ExprSyntax = e
         while true {
             if let m = root.as(MemberAccessExprSyntax.self), let b = m.base {
-                if case .named(let n) = try staticTypeOf(b), let t = globals.types[n], let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
-                    throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
+                if case .named(let n) = try staticTypeOf(b), let t = globals.types[n] {
+                    if let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
+                        throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
+                    }
+                    // A property of a class instance is changed through the reference, whatever
+                    // holds it (`let cs = [C()]; cs[0].v = 7`).
+                    if t.isClass { return }
                 }
                 root = b
             } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
@@ -111,6 +116,7 @@ extension Lowerer {
             if case .variable(let v) = r { return v.type }
             if case .member(let t, false) = r, let i = t.fieldIndex[d.baseName.text] { return t.storedTypes[i] }
         }
+        if let f = e.as(ForceUnwrapExprSyntax.self), case .optional(let w) = try staticTypeOf(f.expression) { return w }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let bt = try staticTypeOf(s.calledExpression)
             if case .array(let et) = bt { return et }
@@ -154,7 +160,7 @@ extension Lowerer {
             default: break
             }
         }
-        return (wrapChain(ExprSyntax(m), MemberExpr(b, name, rt: rt, l)), t)
+        return chained(ExprSyntax(m), MemberExpr(b, name, rt: rt, l), t)
     }
 
     func lowerClosure(_ c: ClosureExprSyntax, _ expected: SType? = nil) throws -> (Expr, SType) {

@@ -211,6 +211,23 @@ extension Lowerer {
         throw unsupported("this pattern is", p)
     }
 
+    /// `case _:`, `case let n:`, `case let (x, y):`, `case (_, _):` match any value, so a switch
+    /// that has one is exhaustive without `default`, as Swift decides.
+    func matchesEverything(_ p: PatternSyntax) -> Bool {
+        if p.is(WildcardPatternSyntax.self) || p.is(IdentifierPatternSyntax.self) { return true }
+        if let v = p.as(ValueBindingPatternSyntax.self) { return matchesEverything(v.pattern) }
+        if let t = p.as(TuplePatternSyntax.self) { return t.elements.allSatisfy { matchesEverything($0.pattern) } }
+        if let e = p.as(ExpressionPatternSyntax.self) { return matchesEverything(e.expression) }
+        return false
+    }
+
+    func matchesEverything(_ e: ExprSyntax) -> Bool {
+        if e.is(DiscardAssignmentExprSyntax.self) { return true }
+        if let p = e.as(PatternExprSyntax.self) { return matchesEverything(p.pattern) }
+        if let t = e.as(TupleExprSyntax.self) { return t.elements.allSatisfy { matchesEverything($0.expression) } }
+        return false
+    }
+
     func lowerSwitch(_ s: SwitchExprSyntax, label: String?) throws -> Stmt {
         let (subject, st) = try lowerExpr(s.subject, nil)
         var cases: [SwitchStmt.Case] = []
@@ -226,7 +243,7 @@ extension Lowerer {
             case .case(let l):
                 for item in l.caseItems {
                     patterns.append(try lowerCasePattern(item.pattern, st))
-                    if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 }
+                    if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 } else if matchesEverything(item.pattern) { hasDefault = true }
                 }
             }
             let body = BlockStmt(try lowerItems(sc.statements))
