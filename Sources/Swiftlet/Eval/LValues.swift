@@ -61,16 +61,23 @@ final class MemberLV: LValue {
     init(_ b: LValue, _ n: String, rt: Runtime, _ loc: Loc) { base = b; name = n; self.rt = rt; super.init(loc) }
     override func get(_ f: Frame) throws -> Value { try getMember(try base.get(f), name, rt: rt, loc: loc) }
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
+        try update(f, readsOld: true, body)
+    }
+    /// Plain assignment to a computed property calls its setter only, never its getter.
+    override func set(_ f: Frame, _ v: Value) throws {
+        try update(f, readsOld: false) { $0 = v }
+    }
+    private func update(_ f: Frame, readsOld: Bool, _ body: (inout Value) throws -> Void) throws {
         var b = try base.get(f)
         switch b {
         case .object(let o):
             if let i = o.type.fieldIndex[name] { try body(&o.fields[i]); return }
-            var v = try getMember(b, name, rt: rt, loc: loc)
+            var v = readsOld ? try getMember(b, name, rt: rt, loc: loc) : .void
             try body(&v)
             try setComputed(o.type, selfValue: b, v)
             return
         case .host(let h):
-            var v = try getMember(b, name, rt: rt, loc: loc)
+            var v = readsOld ? try getMember(b, name, rt: rt, loc: loc) : .void
             let before = v
             try body(&v)
             // An in-place host operator (`p.data -= g`) mutated the object the getter returned:
@@ -98,7 +105,7 @@ final class MemberLV: LValue {
                 guard let setter = moved.type.setters[name] else {
                     throw LangError("cannot assign to property: '\(name)' is a get-only property", loc, .type)
                 }
-                var v = try getMember(container, name, rt: rt, loc: loc)
+                var v = readsOld ? try getMember(container, name, rt: rt, loc: loc) : .void
                 try body(&v)
                 var newSelf: Value = .void
                 _ = try setter.invoke(env: moved.type.globalFrame, selfValue: container, args: [v], loc: loc) { newSelf = $0.slots[0] }

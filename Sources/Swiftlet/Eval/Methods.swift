@@ -169,10 +169,11 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
     switch t.kind {
     case .structType(let n), .classType(let n):
         let env = n.globalFrame
-        var fields: [Value] = []
-        for d in n.storedDefaults { fields.append(try d?.eval(env!) ?? .void) }
-        let selfValue: Value = n.isClass ? .object(Instance(type: n, fields: fields)) : .structValue(StructValue(type: n, fields: fields))
         if !n.inits.isEmpty {
+            // Property initialisers run before the init's body.
+            var fields: [Value] = []
+            for d in n.storedDefaults { fields.append(try d?.eval(env!) ?? .void) }
+            let selfValue: Value = n.isClass ? .object(Instance(type: n, fields: fields)) : .structValue(StructValue(type: n, fields: fields))
             guard let i = n.inits.first(where: { matchArguments($0.params, labels) != nil }) else {
                 throw LangError("no initializer of '\(n.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
             }
@@ -186,7 +187,7 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
         for (k, name) in n.storedNames.enumerated() where !(n.storedIsLet[k] && n.storedDefaults[k] != nil) {
             if !n.isClass || n.storedDefaults[k] == nil { params.append((name, k)) }
         }
-        var newFields = fields
+        var newFields: [Value?] = Array(repeating: nil, count: n.storedNames.count)
         var a = 0
         for (name, k) in params {
             if a < labels.count && labels[a] == name {
@@ -199,11 +200,10 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
             }
         }
         if a != labels.count { throw LangError("extra argument in call to '\(n.name)' initializer", loc, .type) }
-        if n.isClass {
-            if case .object(let o) = selfValue { o.fields = newFields }
-            return selfValue
-        }
-        return .structValue(StructValue(type: n, fields: newFields))
+        // A default is evaluated only for a property the call does not give (it may print).
+        var fields: [Value] = []
+        for (k, given) in newFields.enumerated() { fields.append(try given ?? n.storedDefaults[k]?.eval(env!) ?? .void) }
+        return n.isClass ? .object(Instance(type: n, fields: fields)) : .structValue(StructValue(type: n, fields: fields))
     case .host(let h):
         for e in h.initializers {
             if let a = matchHostArguments(labels: e.labels, variadic: e.variadic, callLabels: labels, args: values) {

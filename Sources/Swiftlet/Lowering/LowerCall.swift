@@ -30,6 +30,40 @@ extension Lowerer {
         return (exprs, sts, lits)
     }
 
+    /// Of the functions whose labels fit, the one Swift would pick from the arguments' types:
+    /// `d("s")` calls `d(_: String)` even when `d(_: Int)` comes first, and an Int literal
+    /// prefers an Int parameter to a Double one. Arguments of unknown type fit anything.
+    func bestOverload(_ candidates: [VarInfo], for args: [ArgSyntax], labels: [String?]) -> VarInfo? {
+        guard candidates.count > 1 else { return candidates.first }
+        let argTypes = args.map { literalOrStaticType($0.expr) }
+        var best: (VarInfo, Int)?
+        for c in candidates {
+            guard let decl = c.decl else { continue }
+            let types = self.argTypes(decl, labels)
+            var score = 0, fits = true
+            for (i, a) in argTypes.enumerated() where i < types.count {
+                guard let p = types[i], p != .unknown, a != .unknown else { continue }
+                if p == a { score += 1; continue }
+                if a == .int, isIntLiteral(args[i].expr), p == .double || p == .float { continue }
+                if case .optional(let w) = p, w == a || w == .unknown { continue }
+                if case .signature = p, a == .function { continue }
+                fits = false
+            }
+            if fits, score > (best?.1 ?? -1) { best = (c, score) }
+        }
+        return best?.0 ?? candidates.first
+    }
+
+    /// The static type of an argument, known without lowering it: literals, and names of typed variables.
+    func literalOrStaticType(_ e: ExprSyntax) -> SType {
+        if e.is(IntegerLiteralExprSyntax.self) { return .int }
+        if e.is(FloatLiteralExprSyntax.self) { return .double }
+        if e.is(StringLiteralExprSyntax.self) { return .string }
+        if e.is(BooleanLiteralExprSyntax.self) { return .bool }
+        if isIntLiteral(e) { return .int }
+        return (try? staticTypeOf(e)) ?? .unknown
+    }
+
     /// Parameter types in call-argument order for a user declaration.
     func argTypes(_ d: FunctionDecl, _ labels: [String?]) -> [SType?] {
         guard let m = matchArguments(d.params, labels) else { return [] }
@@ -63,7 +97,8 @@ extension Lowerer {
             guard let r = lookup(name) else { throw unknownName(name, d) }
             switch r {
             case .overloads(let vs):
-                guard let v = vs.first(where: { $0.decl.map { matchArguments($0.params, labels) != nil } ?? false }), let decl = v.decl else {
+                let candidates = vs.filter { $0.decl.map { matchArguments($0.params, labels) != nil } ?? false }
+                guard let v = bestOverload(candidates, for: args, labels: labels), let decl = v.decl else {
                     let want = vs[0].decl?.params.map { ($0.label ?? "_") + ":" }.joined() ?? ""
                     throw LangError("no matching call to '\(name)(\(want))' with arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", l, .type)
                 }

@@ -163,7 +163,10 @@ extension Lowerer {
         return chained(ExprSyntax(m), MemberExpr(b, name, rt: rt, l), t)
     }
 
-    func lowerClosure(_ c: ClosureExprSyntax, _ expected: SType? = nil) throws -> (Expr, SType) {
+    func lowerClosure(_ c: ClosureExprSyntax, _ expected: SType? = nil, capturesBound: Bool = false) throws -> (Expr, SType) {
+        if !capturesBound, let list = c.signature?.capture, list.items.contains(where: capturesValue) {
+            return try lowerCaptureList(list, of: c, expected)
+        }
         let d = FunctionDecl(name: "closure", loc: loc(c), rt: rt)
         // The types the closure's place gives (a typed variable, parameter or field), for what
         // the closure leaves unwritten.
@@ -204,6 +207,47 @@ extension Lowerer {
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot
         return (ClosureExpr(d, rt: rt, loc(c)), .function)
+    }
+
+    /// `[x]` or `[w = z + 1]` copy a value when the closure is made; `[weak self]`,
+    /// `[unowned self]` and `[self]` change only how a reference is held, which makes no
+    /// difference to what a lesson prints.
+    func capturesValue(_ item: ClosureCaptureSyntax) -> Bool {
+        item.specifier == nil && item.name.text != "self"
+    }
+
+    /// A closure with a capture list is made by a function that receives the captured values as
+    /// parameters and returns the closure, so the closure sees copies taken when it was made
+    /// (`var x = 1; let c = { [x] in x }; x = 100` and `c()` is 1), not the variables.
+    func lowerCaptureList(_ list: ClosureCaptureClauseSyntax, of c: ClosureExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
+        var names: [String] = [], values: [Expr] = []
+        for item in list.items where capturesValue(item) {
+            let value: Expr
+            if let initial = item.initializer {
+                value = try lowerExpr(initial.value, nil).0
+            } else {
+                do { value = try lowerName(DeclReferenceExprSyntax(baseName: item.name.trimmed)).0 } catch var e as LangError {
+                    e.loc = loc(item.name)
+                    throw e
+                }
+            }
+            names.append(item.name.text); values.append(value)
+        }
+        let maker = FunctionDecl(name: "capture list", loc: loc(list), rt: rt)
+        maker.returnType = .unknown
+        let saved = ctx
+        ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: nil, isStatic: false, decl: maker, firstSlot: 0)
+        defer { ctx = saved }
+        for name in names {
+            maker.params.append(ParamInfo(label: nil, slot: declare(name, type: .unknown, isLet: true).slot, type: .unknown, isInout: false, defaultValue: nil, variadic: false))
+        }
+        let (closure, type) = try lowerClosure(c, expected, capturesBound: true)
+        maker.body = BlockStmt([ReturnStmt(closure)])
+        maker.frameSize = ctx.nextSlot
+        let l = loc(c)
+        let call = CallExpr(callee: ClosureExpr(maker, rt: rt, l), args: values, labels: names.map { _ in nil },
+                            argLiteral: names.map { _ in false }, name: "closure", rt: rt, l)
+        return (call, type)
     }
 
     func lowerString(_ s: StringLiteralExprSyntax) throws -> (Expr, SType) {
