@@ -161,6 +161,9 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
     case (.string(let s), "dropLast", []): return .string(String(s.dropLast()))
     case (.string(let s), "reversed", []): return .string(String(s.reversed()))
+    // A range answers `contains` from its bounds: `(0..<100_000_000).contains(5)` makes no array.
+    case (.range(let r), "contains", [nil]):
+        if case .int(let x) = a[0] { return .bool(r.contains(x)) }
     // `filter` keeps the receiver's type: a String of the kept characters, a Dictionary of the kept pairs.
     case (.string(let s), "filter", [nil]):
         return .string(String(try s.filter { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))

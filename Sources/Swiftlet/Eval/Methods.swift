@@ -13,11 +13,14 @@ final class MethodCallExpr: Expr {
         self.base = base; self.lv = lv; self.name = name; self.call = call
         baseU = .passUnretained(base)
         argsU = call.args.map { .passUnretained($0) }
+        mutatesStandardValue = lv != nil && isMutatingBuiltin(name)
         super.init(loc)
     }
     /// The host method this call resolved to last time (only fixed-arity ones: variadic calls pack
     /// their arguments on the general path).
     var hostMethodCache = HostSiteCache<AnyHostType.Method>()
+    /// `a.append(x)` and the other mutating methods of arrays, dictionaries and strings on a place.
+    let mutatesStandardValue: Bool
     override func eval(_ f: Frame) throws -> Value {
         var values: [Value] = []
         if !argsU.isEmpty {
@@ -28,7 +31,7 @@ final class MethodCallExpr: Expr {
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
             return try callHost(call.loc) { try body(h, values) }
         }
-        if let lv, isMutatingBuiltin(name), b.isStandardValue {
+        if mutatesStandardValue, let lv, b.isStandardValue {
             // `a.append(x)`: the copy read above must be gone before the write, or the array's
             // storage would be shared and every append would copy all of it.
             b = .void

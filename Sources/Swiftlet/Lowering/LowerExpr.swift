@@ -89,6 +89,12 @@ extension Lowerer {
         if let i = e.as(InfixOperatorExprSyntax.self) { return try lowerInfix(i, expected) }
         if let p = e.as(PrefixOperatorExprSyntax.self) {
             let op = p.operator.text
+            // `-9223372036854775808` is Int.min, though its digits alone do not fit in an Int.
+            if op == "-", let literal = p.expression.as(IntegerLiteralExprSyntax.self),
+               literal.literal.text.replacingOccurrences(of: "_", with: "") == "9223372036854775808",
+               expected == nil || expected == .int {
+                return (ConstExpr(.int(.min), l), .int)
+            }
             let (x, xt) = try lowerExpr(p.expression, op == "-" || op == "+" ? expected : nil)
             if op == "-", let c = x as? ConstExpr {
                 switch c.value {
