@@ -14,6 +14,7 @@ final class MethodCallExpr: Expr {
         baseU = .passUnretained(base)
         argsU = call.args.map { .passUnretained($0) }
         mutatesStandardValue = lv != nil && isMutatingBuiltin(name)
+        elementTypedLiteral = call.argLiteral.first == true && ["append", "insert", "contains", "firstIndex", "reduce"].contains(name)
         super.init(loc)
     }
     /// The host method this call resolved to last time (only fixed-arity ones: variadic calls pack
@@ -21,6 +22,9 @@ final class MethodCallExpr: Expr {
     var hostMethodCache = HostSiteCache<AnyHostType.Method>()
     /// `a.append(x)` and the other mutating methods of arrays, dictionaries and strings on a place.
     let mutatesStandardValue: Bool
+    /// The first argument is an Int literal that Swift types as the array's element
+    /// (`doubles.append(0)`, `doubles.reduce(0, +)`), where the lowerer could not see the type.
+    let elementTypedLiteral: Bool
     override func eval(_ f: Frame) throws -> Value {
         var values: [Value] = []
         if !argsU.isEmpty {
@@ -31,6 +35,7 @@ final class MethodCallExpr: Expr {
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
             return try callHost(call.loc) { try body(h, values) }
         }
+        if elementTypedLiteral { typeLiteralLikeElements(&values[0], of: b) }
         if mutatesStandardValue, let lv, b.isStandardValue {
             // `a.append(x)`: the copy read above must be gone before the write, or the array's
             // storage would be shared and every append would copy all of it.
@@ -132,6 +137,16 @@ func mutateInPlace(_ lv: LValue, _ name: String, _ values: [Value], labels: [Str
     var result: Value = .void
     try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
     return result
+}
+
+/// An Int literal given to a method of a Double or Float array takes the elements' type.
+func typeLiteralLikeElements(_ literal: inout Value, of receiver: Value) {
+    guard case .array(let elements) = receiver, let first = elements.first else { return }
+    switch first {
+    case .double: literal = convertLiteral(literal, to: .double)
+    case .float: literal = convertLiteral(literal, to: .float)
+    default: break
+    }
 }
 
 /// A trailing closure given to a standard method takes the label Swift's signature has there.

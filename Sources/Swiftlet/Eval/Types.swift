@@ -13,6 +13,8 @@ indirect enum SType: Equatable {
     case signature([SType], SType)
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
+    /// The wrapped type of an optional (a literal stored in `[Double]?` is typed as a `[Double]`).
+    var nonOptional: SType { if case .optional(let w) = self { return w }; return self }
     var name: String {
         switch self {
         case .int: return "Int"

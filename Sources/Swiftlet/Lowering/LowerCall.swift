@@ -25,7 +25,7 @@ extension Lowerer {
             if let w = want, w.isNumeric, t.isNumeric, w != t {
                 throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
             }
-            exprs.append(e); sts.append(t); lits.append(isIntLiteral(a.expr))
+            exprs.append(want.map { wrappedIfOptional(e, $0) } ?? e); sts.append(t); lits.append(isIntLiteral(a.expr))
         }
         return (exprs, sts, lits)
     }
@@ -54,14 +54,16 @@ extension Lowerer {
         return best?.0 ?? candidates.first
     }
 
-    /// The static type of an argument, known without lowering it: literals, and names of typed variables.
+    /// The static type of an argument, found by lowering it once on its own (the lowered node is
+    /// dropped; the arena frees it with the session). A closure fits any function parameter.
     func literalOrStaticType(_ e: ExprSyntax) -> SType {
-        if e.is(IntegerLiteralExprSyntax.self) { return .int }
-        if e.is(FloatLiteralExprSyntax.self) { return .double }
-        if e.is(StringLiteralExprSyntax.self) { return .string }
-        if e.is(BooleanLiteralExprSyntax.self) { return .bool }
-        if isIntLiteral(e) { return .int }
-        return (try? staticTypeOf(e)) ?? .unknown
+        if e.is(ClosureExprSyntax.self) { return .function }
+        if let known = argumentTypes[e.id] { return known }
+        speculating += 1
+        defer { speculating -= 1 }
+        let type = (try? lowerExpr(e, nil).1) ?? .unknown
+        argumentTypes[e.id] = type
+        return type
     }
 
     /// Parameter types in call-argument order for a user declaration.
@@ -82,14 +84,14 @@ extension Lowerer {
             return CallExpr(callee: calleeExpr, args: exprs, labels: labels, argLiteral: lits, name: name, rt: rt, l)
         }
         if args.isEmpty, let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
-            return (ConstExpr(.array([]), l), .array(lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(a.elements.first!.expression.trimmedDescription))))))
+            return (ConstExpr(.array([]), l), .array(typeWritten(as: a.elements.first!.expression)))
         }
         if !args.isEmpty, labels != [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
             let (exprs, _, lits) = try lowerArgs(args, types: [])
             return (CallExpr(callee: ConstExpr(.type(TypeRef(name: "Array", kind: .builtin)), l), args: exprs, labels: labels, argLiteral: lits, name: "Array", rt: rt, l), .array(.unknown))
         }
         if args.count == 1, labels == [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
-            return try lowerExpr(args[0].expr, lowerType(TypeSyntax(IdentifierTypeSyntax(name: .identifier("Array")))))
+            return try lowerExpr(args[0].expr, .array(typeWritten(as: a.elements.first!.expression)))
         }
         if args.isEmpty, callee.is(DictionaryExprSyntax.self) { return (ConstExpr(.dictionary(OrderedDict()), l), .dict(.unknown, .unknown)) }
         if let d = callee.as(DeclReferenceExprSyntax.self), !d.baseName.text.hasPrefix("$") {
@@ -171,7 +173,8 @@ extension Lowerer {
                 return (CallExpr(callee: ConstExpr(.function(b), l), args: exprs, labels: labels, argLiteral: lits, name: name, rt: rt, l), rtype)
             default:
                 let (ce, ct) = try lowerName(d)
-                _ = ct
+                // A closure held where its type is written out takes arguments of those types.
+                if case .signature(let params, let result) = ct { return (try make(ce, params, name: name), result) }
                 return (try make(ce, [], name: name), .unknown)
             }
         }
@@ -208,6 +211,18 @@ extension Lowerer {
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    /// A type written where an expression is parsed: the `Int?` of `[Int?]()`, the `[Double]`
+    /// of `[[Double]]()`.
+    func typeWritten(as e: ExprSyntax) -> SType {
+        if let d = e.as(DeclReferenceExprSyntax.self) { return lowerType(TypeSyntax(IdentifierTypeSyntax(name: d.baseName.trimmed))) }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return .optional(typeWritten(as: o.expression)) }
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1 { return .array(typeWritten(as: a.elements.first!.expression)) }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1, let kv = list.first {
+            return .dict(typeWritten(as: kv.key), typeWritten(as: kv.value))
+        }
+        return .unknown
     }
 
     /// `7`, `-2.5`, `(1 + 2)`: a literal that takes its type from context.

@@ -50,9 +50,10 @@ extension Lowerer {
         }
         if let a = e.as(ArrayExprSyntax.self) {
             var elemType: SType? = nil
-            if case .array(let et)? = expected, et != .unknown { elemType = et }
-            if elemType == nil, a.elements.contains(where: { $0.expression.is(FloatLiteralExprSyntax.self) || ($0.expression.as(PrefixOperatorExprSyntax.self)?.expression.is(FloatLiteralExprSyntax.self) ?? false) }) {
-                elemType = .double
+            if case .array(let et)? = expected?.nonOptional, et != .unknown { elemType = et }
+            if elemType == nil, let first = a.elements.first {
+                // `[[1, 2], [3.5]]` is a [[Double]]: the elements' joint type, when wider than the first's.
+                elemType = widerContext(jointType(a.elements.map { literalType($0.expression) }), than: literalType(first.expression))
             }
             var exprs: [Expr] = [], types: [SType] = []
             var first: SType?
@@ -73,7 +74,11 @@ extension Lowerer {
         }
         if let d = e.as(DictionaryExprSyntax.self) {
             var kt: SType?, vt: SType?
-            if case .dict(let k, let v)? = expected { kt = k == .unknown ? nil : k; vt = v == .unknown ? nil : v }
+            if case .dict(let k, let v)? = expected?.nonOptional { kt = k == .unknown ? nil : k; vt = v == .unknown ? nil : v }
+            if case .elements(let list) = d.content, let first = list.first {
+                kt = kt ?? widerContext(jointType(list.map { literalType($0.key) }), than: literalType(first.key))
+                vt = vt ?? widerContext(jointType(list.map { literalType($0.value) }), than: literalType(first.value))
+            }
             var ks: [Expr] = [], vs: [Expr] = []
             if case .elements(let list) = d.content {
                 for el in list {
@@ -112,6 +117,12 @@ extension Lowerer {
         }
         if let t = e.as(TernaryExprSyntax.self) {
             let c = try lowerExpr(t.condition, .bool).0
+            // `flag ? [1] : [2.5]` is a [Double]: both branches take their joint type.
+            var expected = expected
+            if expected == nil {
+                let thenType = literalType(t.thenExpression)
+                expected = widerContext(jointType([thenType, literalType(t.elseExpression)]), than: thenType)
+            }
             var (a, at) = try lowerExpr(t.thenExpression, expected)
             var (b, bt) = try lowerExpr(t.elseExpression, expected ?? (at == .unknown || isIntLiteral(t.thenExpression) ? nil : at))
             // `flag ? 1 : 2.5` is a Double: the Int literal takes the other branch's type.

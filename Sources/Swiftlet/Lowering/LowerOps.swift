@@ -61,7 +61,12 @@ extension Lowerer {
         }
         guard let bop = BinOp(rawValue: op) else { throw unsupported("operator '\(op)' is", opNode) }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
-        let ctxType: SType? = arithmetic && (expected?.isNumeric ?? false) ? expected : nil
+        var ctxType: SType? = arithmetic && (expected?.isNumeric ?? false) ? expected : nil
+        // `[1, 2] + [4.5]`, `m + [1]` with `m: [Double]`: both arrays take their joint type.
+        if op == "+", ctxType == nil, case .array = literalType(i.leftOperand) {
+            let left = literalType(i.leftOperand), right = literalType(i.rightOperand)
+            if case .array = right, let joint = widened(left, right), joint != left || joint != right { ctxType = joint }
+        }
         var (a, at) = try lowerExpr(i.leftOperand, ctxType)
         var (b, bt) = try lowerExpr(i.rightOperand, ctxType ?? (at.isNumeric && !isIntLiteral(i.leftOperand) ? at : nil))
         let aLit = isIntLiteral(i.leftOperand), bLit = isIntLiteral(i.rightOperand)

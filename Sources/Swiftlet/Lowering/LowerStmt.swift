@@ -228,6 +228,38 @@ extension Lowerer {
         return false
     }
 
+    /// `switch (a, b)` over Bools with `case (true, _)` and `case (false, _)` is exhaustive, as
+    /// Swift finds: every combination of true and false is matched by a case without `where`.
+    func coversEveryBoolCombination(_ cases: SwitchCaseListSyntax) -> Bool {
+        var rows: [[Bool?]] = []
+        for c in cases {
+            guard case .switchCase(let sc) = c, case .case(let l) = sc.label else { continue }
+            for item in l.caseItems where item.whereClause == nil {
+                if let row = boolRow(item.pattern) { rows.append(row) }
+            }
+        }
+        guard let width = rows.first?.count, width <= 8, rows.allSatisfy({ $0.count == width }) else { return false }
+        return (0..<(1 << width)).allSatisfy { combination in
+            rows.contains { row in row.indices.allSatisfy { i in row[i] == nil || row[i] == ((combination >> i) & 1 == 1) } }
+        }
+    }
+
+    /// A pattern as one entry per tuple element: a Bool literal, or nil for one that matches anything.
+    func boolRow(_ p: PatternSyntax) -> [Bool?]? {
+        guard let e = p.as(ExpressionPatternSyntax.self)?.expression else { return nil }
+        func entry(_ x: ExprSyntax) -> Bool?? {
+            if let b = x.as(BooleanLiteralExprSyntax.self) { return .some(b.literal.text == "true") }
+            if matchesEverything(x) { return .some(nil) }
+            return nil
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
+            var row: [Bool?] = []
+            for el in t.elements { guard let v = entry(el.expression) else { return nil }; row.append(v) }
+            return row
+        }
+        return entry(e).map { [$0] }
+    }
+
     func lowerSwitch(_ s: SwitchExprSyntax, label: String?) throws -> Stmt {
         let (subject, st) = try lowerExpr(s.subject, nil)
         var cases: [SwitchStmt.Case] = []
@@ -250,7 +282,7 @@ extension Lowerer {
             popScope()
             cases.append(.init(patterns: patterns, guardExpr: guardExpr, body: body))
         }
-        if !hasDefault && st != .bool {
+        if !hasDefault && st != .bool && !coversEveryBoolCombination(s.cases) {
             throw LangError("switch must be exhaustive; add a 'default' case", loc(s.switchKeyword), .type)
         }
         return SwitchStmt(subject, cases, label: label, loc(s.switchKeyword))

@@ -22,6 +22,9 @@ final class Lowerer {
     var loopLabels: [String?] = []
     /// Above zero while lowering something whose failure is discarded (see `tryLowerPlace`).
     var speculating = 0
+    /// Static types of call arguments already lowered once to choose an overload; kept so that
+    /// nested overloaded calls (`f(f(f(x)))`) are not lowered again at every level.
+    var argumentTypes: [SyntaxIdentifier: SType] = [:]
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
