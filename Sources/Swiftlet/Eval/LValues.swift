@@ -20,6 +20,8 @@ final class VarLV: LValue {
     override func modify(_ f: Frame, _ body: (inout Value) throws -> Void) throws {
         try body(&frame(f).slots[slot])
     }
+    /// The variable's storage, for writes that need no closure (`a.append(x)` on a variable).
+    @inline(__always) func pointer(_ f: Frame) -> UnsafeMutablePointer<Value> { frame(f).slots + slot }
     override func set(_ f: Frame, _ v: Value) throws { frame(f).slots[slot] = v }
 }
 

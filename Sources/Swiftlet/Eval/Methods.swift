@@ -14,6 +14,8 @@ final class MethodCallExpr: Expr {
         baseU = .passUnretained(base)
         argsU = call.args.map { .passUnretained($0) }
         mutatesStandardValue = lv != nil && isMutatingBuiltin(name)
+        variable = mutatesStandardValue ? lv as? VarLV : nil
+        standardCallLabels = standardLabels(call.labels, method: name)
         elementTypedLiteral = call.argLiteral.first == true && ["append", "insert", "contains", "firstIndex", "reduce"].contains(name)
         super.init(loc)
     }
@@ -22,6 +24,9 @@ final class MethodCallExpr: Expr {
     var hostMethodCache = HostSiteCache<AnyHostType.Method>()
     /// `a.append(x)` and the other mutating methods of arrays, dictionaries and strings on a place.
     let mutatesStandardValue: Bool
+    /// The variable such a call changes, when the place is a plain variable.
+    unowned(unsafe) let variable: VarLV?
+    let standardCallLabels: [String?]
     /// The first argument is an Int literal that Swift types as the array's element
     /// (`doubles.append(0)`, `doubles.reduce(0, +)`), where the lowerer could not see the type.
     let elementTypedLiteral: Bool
@@ -30,6 +35,14 @@ final class MethodCallExpr: Expr {
         if !argsU.isEmpty {
             values.reserveCapacity(argsU.count)
             for a in argsU { values.append(try fastEval(a, f)) }
+        }
+        if let variable {
+            // `a.append(x)` on a variable: changed where it lives, without reading a copy first.
+            let slot = variable.pointer(f)
+            if slot.pointee.isStandardValue {
+                if elementTypedLiteral { typeLiteralLikeElements(&values[0], of: slot.pointee) }
+                return try mutatingBuiltin(&slot.pointee, name, values, standardCallLabels, rt: call.rt, loc: call.loc)
+            }
         }
         var b = try fastEval(baseU, f)
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
