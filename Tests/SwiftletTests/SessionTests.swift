@@ -76,6 +76,15 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(r.output, "3 P(x: 3)\n")
     }
 
+    /// As in a notebook, a later cell that declares a function again replaces it (callers in
+    /// that cell and after get the new one); a different signature adds an overload.
+    func testRedefinedFunctionReplacesTheEarlierOne() {
+        let s = Session()
+        XCTAssertNil(run(s, "func f() -> Int { 1 }\nfunc f(_ x: String) -> String { x }").error)
+        XCTAssertEqual(run(s, "func f() -> Int { 2 }\nprint(f(), f(\"s\"))").output, "2 s\n")
+        XCTAssertEqual(run(s, "print(f())").output, "2\n")
+    }
+
     func testDisplayOfLastExpression() {
         let s = Session()
         var r = run(s, "let a = [1, 2]\na.count + 1")

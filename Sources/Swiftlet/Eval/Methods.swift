@@ -53,7 +53,7 @@ final class MethodCallExpr: Expr {
             // `a.append(x)`: the copy read above must be gone before the write, or the array's
             // storage would be shared and every append would copy all of it.
             b = .void
-            return try mutateInPlace(lv, name, values, labels: call.labels, frame: f, call: call)
+            return try mutateInPlace(lv, name, values, labels: standardCallLabels, frame: f, call: call)
         }
         return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
     }
@@ -144,9 +144,9 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
 }
 
 /// A mutating method of an array, dictionary or string (`append`, `removeLast`...), applied to
-/// the value where it lives.
+/// the value where it lives. `labels` are already the method's own (`standardLabels`).
 func mutateInPlace(_ lv: LValue, _ name: String, _ values: [Value], labels: [String?], frame f: Frame, call: CallExpr) throws -> Value {
-    let labels = standardLabels(labels, method: name), rt = call.rt, loc = call.loc
+    let rt = call.rt, loc = call.loc
     var result: Value = .void
     try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
     return result

@@ -42,12 +42,21 @@ final class Lowerer {
 
     func declare(_ name: String, type: SType, isLet: Bool, decl: FunctionDecl? = nil) -> VarInfo {
         let info = VarInfo(level: ctx.level, slot: ctx.allocate(), type: type, isLet: isLet, decl: decl)
-        if decl != nil {
-            ctx.scopes[ctx.scopes.count - 1][name, default: []].append(info)
+        if let decl {
+            // A function declared again with the same parameters (a later cell redefining it, as
+            // in a notebook) replaces the earlier one; a different signature is an overload.
+            var infos = ctx.scopes[ctx.scopes.count - 1][name, default: []]
+            infos.removeAll { $0.decl.map { sameSignature($0, decl) } ?? true }
+            infos.append(info)
+            ctx.scopes[ctx.scopes.count - 1][name] = infos
         } else {
             ctx.scopes[ctx.scopes.count - 1][name] = [info]
         }
         return info
+    }
+
+    func sameSignature(_ a: FunctionDecl, _ b: FunctionDecl) -> Bool {
+        a.params.count == b.params.count && zip(a.params, b.params).allSatisfy { $0.label == $1.label && $0.type == $1.type }
     }
 
     func pushScope() { ctx.scopes.append([:]) }
