@@ -148,7 +148,7 @@ extension Lowerer {
     func lowerNominal(name: String, isClass: Bool, members: MemberBlockSyntax, inheritance: InheritanceClauseSyntax?, generics: Bool, node: DeclSyntax) throws -> Stmt? {
         guard ctx.level == 0 else { throw unsupported("types declared inside functions are", node) }
         if generics { throw unsupported("generic types are", node) }
-        let t = NominalType(name: name, isClass: isClass)
+        let t = announcedTypes.removeValue(forKey: name) ?? NominalType(name: name, isClass: isClass)
         t.globalFrame = globalFrame
         for inh in inheritance?.inheritedTypes ?? [] {
             let n = inh.type.trimmedDescription

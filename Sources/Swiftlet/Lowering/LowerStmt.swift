@@ -4,6 +4,7 @@ extension Lowerer {
     /// Lowers a list of statements as one block, hoisting local `func`s (Swift lets them be
     /// used before their declaration and call each other).
     func lowerItems(_ items: some Sequence<CodeBlockItemSyntax>) throws -> [Stmt] {
+        if ctx.level == 0 { announceTypes(in: items) }
         var out: [Stmt] = []
         var funcs: [(FunctionDeclSyntax, FunctionDecl, Int)] = []
         for item in items {
@@ -24,6 +25,22 @@ extension Lowerer {
             if let s = try lowerItem(item) { out.append(s) }
         }
         return out
+    }
+
+    /// Registers the names of the structs and classes these top-level items declare (ones the
+    /// session does not know yet), so code above a declaration can use the type.
+    func announceTypes(in items: some Sequence<CodeBlockItemSyntax>) {
+        for item in items {
+            guard case .decl(let d) = item.item else { continue }
+            var declared: (String, Bool)?
+            if let s = d.as(StructDeclSyntax.self) { declared = (s.name.text, false) }
+            if let c = d.as(ClassDeclSyntax.self) { declared = (c.name.text, true) }
+            guard let (name, isClass) = declared, globals.types[name] == nil else { continue }
+            let t = NominalType(name: name, isClass: isClass)
+            t.globalFrame = globalFrame
+            announcedTypes[name] = t
+            globals.types[name] = t
+        }
     }
 
     func lowerItem(_ item: CodeBlockItemSyntax) throws -> Stmt? {

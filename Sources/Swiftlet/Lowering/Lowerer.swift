@@ -25,6 +25,9 @@ final class Lowerer {
     /// Static types of call arguments already lowered once to choose an overload; kept so that
     /// nested overloaded calls (`f(f(f(x)))`) are not lowered again at every level.
     var argumentTypes: [SyntaxIdentifier: SType] = [:]
+    /// Types of this cell known by name before their declarations are lowered, so that a function
+    /// above a `struct` can construct it, as Swift allows; `lowerNominal` fills them in.
+    var announcedTypes: [String: NominalType] = [:]
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
