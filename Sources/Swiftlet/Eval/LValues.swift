@@ -156,16 +156,30 @@ final class SubscriptLV: LValue {
     /// Plain assignment to a host subscript calls its setter directly: reading the old value
     /// first, as `modify` must, would cost a whole slice copy for nothing.
     override func set(_ f: Frame, _ v: Value) throws {
-        let idx: [Value]
         if indices.isPlainPair {
             let (i, j) = try indices.evaluatePair(f)
-            if case .host(let h) = try fastGet(baseU, f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
-                return try callHost(loc) { try set(h, i, j, v) }
-            }
-            idx = [i, j]
-        } else {
-            idx = try indices.evaluateAll(f)
+            return try setPair(f, i, j, v)
         }
+        try set(f, evaluated: try indices.evaluateAll(f), v)
+    }
+    /// `a[i] = value`: the indices are evaluated before the value, as Swift does (it shows when
+    /// the value's calls change `i`).
+    func assign(_ f: Frame, from value: Unmanaged<Expr>) throws {
+        if indices.isPlainPair {
+            let (i, j) = try indices.evaluatePair(f)
+            return try setPair(f, i, j, try fastEval(value, f))
+        }
+        let idx = try indices.evaluateAll(f)
+        try set(f, evaluated: idx, try fastEval(value, f))
+    }
+    @inline(__always)
+    private func setPair(_ f: Frame, _ i: Value, _ j: Value, _ v: Value) throws {
+        if case .host(let h) = try fastGet(baseU, f), let set = pairSetCache.entry(for: h, in: rt, { $0.pairSubscriptSet }) {
+            return try callHost(loc) { try set(h, i, j, v) }
+        }
+        try set(f, evaluated: [i, j], v)
+    }
+    private func set(_ f: Frame, evaluated idx: [Value], _ v: Value) throws {
         // Only the host object is kept: holding the container's value across `modify` would make
         // its storage shared, so every write to an array or dictionary would copy all of it.
         var host: AnyObject?
@@ -246,12 +260,19 @@ func callHost<T>(_ loc: Loc, _ body: () throws -> T) throws -> T {
 final class AssignExpr: Expr {
     unowned(unsafe) let target: LValue, value: Expr
     let targetU: Unmanaged<LValue>, valueU: Unmanaged<Expr>
+    /// The target when it is a subscript, whose indices come before the value.
+    unowned(unsafe) let subscriptTarget: SubscriptLV?
     init(_ t: LValue, _ v: Expr, _ loc: Loc) {
         target = t; value = v
         targetU = .passUnretained(t); valueU = .passUnretained(v)
+        subscriptTarget = t as? SubscriptLV
         super.init(loc)
     }
     override func eval(_ f: Frame) throws -> Value {
+        if let subscriptTarget {
+            try subscriptTarget.assign(f, from: valueU)
+            return .void
+        }
         let v = try fastEval(valueU, f)
         try targetU._withUnsafeGuaranteedRef { try $0.set(f, v) }
         return .void
