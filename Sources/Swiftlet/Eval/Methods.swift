@@ -41,7 +41,7 @@ final class MethodCallExpr: Expr {
             let slot = variable.pointer(f)
             if slot.pointee.isStandardValue {
                 if elementTypedLiteral { typeLiteralLikeElements(&values[0], of: slot.pointee) }
-                return try mutatingBuiltin(&slot.pointee, name, values, standardCallLabels, rt: call.rt, loc: call.loc)
+                return try callHost(call.loc) { try mutatingBuiltin(&slot.pointee, name, values, standardCallLabels, rt: call.rt, loc: call.loc) }
             }
         }
         var b = try fastEval(baseU, f)
@@ -138,7 +138,8 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
             guard let lv else { throw LangError("cannot use mutating member '\(name)' on immutable value", loc, .type) }
             return try mutateInPlace(lv, name, values, labels: labels, frame: f, call: call)
         }
-        if let v = try builtinMethod(b, name, values, labels, rt: rt, loc: loc) { return v }
+        // A standard method's own argument errors (`prefix` given a closure) are placed at the call.
+        if let v = try callHost(loc, { try builtinMethod(b, name, values, labels, rt: rt, loc: loc) }) { return v }
     }
     throw LangError("value of type '\(b.typeName)' has no member '\(name)'", loc, .name)
 }
@@ -148,7 +149,7 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
 func mutateInPlace(_ lv: LValue, _ name: String, _ values: [Value], labels: [String?], frame f: Frame, call: CallExpr) throws -> Value {
     let rt = call.rt, loc = call.loc
     var result: Value = .void
-    try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) }
+    try callHost(loc) { try lv.modify(f) { v in result = try mutatingBuiltin(&v, name, values, labels, rt: rt, loc: loc) } }
     return result
 }
 
@@ -166,7 +167,7 @@ func typeLiteralLikeElements(_ literal: inout Value, of receiver: Value) {
 func standardLabels(_ labels: [String?], method name: String) -> [String?] {
     guard labels.last == trailingLabel else { return labels }
     var labels = labels
-    labels[labels.count - 1] = ["sorted", "sort"].contains(name) ? "by" : ["contains", "first", "firstIndex"].contains(name) ? "where" : nil
+    labels[labels.count - 1] = ["sorted", "sort", "min", "max"].contains(name) ? "by" : ["contains", "first", "firstIndex", "count"].contains(name) ? "where" : nil
     return labels
 }
 

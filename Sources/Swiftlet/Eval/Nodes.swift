@@ -215,3 +215,26 @@ final class TypeCheckExpr: Expr {
     init(_ b: Expr, _ t: SType, _ loc: Loc) { base = b; target = t; super.init(loc) }
     override func eval(_ f: Frame) throws -> Value { try checkType(try base.eval(f), target, loc) }
 }
+
+/// A tuple stored where a labelled tuple type is written takes the type's labels.
+final class RelabelTuple: Expr {
+    unowned(unsafe) let base: Expr
+    let labels: [String?]
+    init(_ b: Expr, _ labels: [String?]) { base = b; self.labels = labels; super.init(b.loc) }
+    override func eval(_ f: Frame) throws -> Value { try base.eval(f).relabelled(labels) }
+}
+
+extension Value {
+    /// The tuple (or optional tuple) with `labels`, when its arity matches; anything else as is.
+    func relabelled(_ labels: [String?]) -> Value {
+        switch self {
+        case .tuple(var t) where t.elements.count == labels.count:
+            t.labels = labels
+            return .tuple(t)
+        case .optional(let w?):
+            return .optional(w.relabelled(labels))
+        default:
+            return self
+        }
+    }
+}

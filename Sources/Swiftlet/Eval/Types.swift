@@ -89,10 +89,7 @@ final class FunctionDecl {
             i += 1
         }
         _ = try body.exec(f)
-        if let labels = returnLabels, case .tuple(var t) = f.returnValue, t.elements.count == labels.count {
-            t.labels = labels
-            f.returnValue = .tuple(t)
-        }
+        if let labels = returnLabels { f.returnValue = f.returnValue.relabelled(labels) }
         try readBack(f)
         return f.returnValue
     }

@@ -129,7 +129,8 @@ extension Lowerer {
                     throw LangError("String(format:) needs 'import Foundation'", l, .name)
                 }
                 let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
-                let literalArg = args.count == 1 && (isIntLiteral(args[0].expr) || args[0].expr.is(FloatLiteralExprSyntax.self))
+                // Only a literal itself: `Double(5 / 2)` converts the Int 2, as Swift picks `init(_: Int)`.
+                let literalArg = args.count == 1 && isPlainNumberLiteral(args[0].expr)
                 let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil && literalArg ? [want] : [], name: n)
                 let rtype: SType
                 switch (n, labels) {
@@ -223,6 +224,13 @@ extension Lowerer {
             return .dict(typeWritten(as: kv.key), typeWritten(as: kv.value))
         }
         return .unknown
+    }
+
+    /// `7`, `-2.5`: one literal, no arithmetic.
+    func isPlainNumberLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return isPlainNumberLiteral(p.expression) }
+        return false
     }
 
     /// `7`, `-2.5`, `(1 + 2)`: a literal that takes its type from context.

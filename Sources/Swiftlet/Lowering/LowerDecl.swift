@@ -36,6 +36,7 @@ extension Lowerer {
         var out: [Stmt] = []
         for b in v.bindings {
             if b.accessorBlock != nil { throw unsupported("computed variables outside types are", b) }
+            if let a = b.typeAnnotation { try rejectUnsupportedTypes(a.type) }
             let declared = b.typeAnnotation.map { lowerType($0.type) }
             guard let initial = b.initializer?.value else {
                 guard let declared, let id = b.pattern.as(IdentifierPatternSyntax.self) else {
@@ -52,7 +53,7 @@ extension Lowerer {
             var (e, t) = try lowerExpr(initial, declared)
             if let declared {
                 try checkAssignable(t, to: declared, initial)
-                e = wrappedIfOptional(e, declared)
+                e = relabelled(wrappedIfOptional(e, declared), by: b.typeAnnotation?.type)
                 t = declared
             }
             let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
@@ -67,6 +68,29 @@ extension Lowerer {
     func wrappedIfOptional(_ e: Expr, _ declared: SType) -> Expr {
         if case .optional = declared, !(e is WrapOptional) { return WrapOptional(e) }
         return e
+    }
+
+    /// The labels a written tuple type gives its elements (`(x: Int, y: Int)`, also inside an
+    /// optional); nil when it is not a tuple type or has no labels.
+    func tupleLabels(_ type: TypeSyntax?) -> [String?]? {
+        var t = type
+        if let o = t?.as(OptionalTypeSyntax.self) { t = o.wrappedType }
+        guard let tt = t?.as(TupleTypeSyntax.self), tt.elements.contains(where: { $0.firstName != nil }) else { return nil }
+        return tt.elements.map { $0.firstName?.text }
+    }
+
+    /// A value stored where a labelled tuple type is written takes its labels:
+    /// `let t: (x: Int, y: Int) = (3, 4)` prints `(x: 3, y: 4)` and has `t.x`.
+    func relabelled(_ e: Expr, by type: TypeSyntax?) -> Expr {
+        guard let labels = tupleLabels(type) else { return e }
+        return RelabelTuple(e, labels)
+    }
+
+    /// Types a lesson cannot use, named (a `Set` would otherwise be taken for an array).
+    func rejectUnsupportedTypes(_ type: TypeSyntax) throws {
+        if type.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .identifier("Set") }) {
+            throw unsupported("sets ('Set') are", type)
+        }
     }
 
     /// A function's or closure's result, typed and wrapped by its declared result type.
@@ -84,6 +108,7 @@ extension Lowerer {
 
     func lowerParams(_ params: FunctionParameterListSyntax, into d: FunctionDecl) throws {
         for p in params {
+            try rejectUnsupportedTypes(p.type)
             var type = p.type
             var isInout = false
             if let a = type.as(AttributedTypeSyntax.self) {
@@ -103,10 +128,9 @@ extension Lowerer {
         if fd.signature.effectSpecifiers?.throwsClause != nil { throw unsupported("throwing functions are", fd) }
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("async functions are", fd) }
         let d = FunctionDecl(name: fd.name.text, loc: loc(fd.name), rt: rt)
+        if let r = fd.signature.returnClause { try rejectUnsupportedTypes(r.type) }
         d.returnType = fd.signature.returnClause.map { lowerType($0.type) } ?? .void
-        if let tt = fd.signature.returnClause?.type.as(TupleTypeSyntax.self), tt.elements.contains(where: { $0.firstName != nil }) {
-            d.returnLabels = tt.elements.map { $0.firstName?.text }
-        }
+        d.returnLabels = tupleLabels(fd.signature.returnClause?.type)
         d.isStatic = isStatic
         d.hasSelf = selfType != nil
         d.isMutating = fd.modifiers.contains { $0.name.text == "mutating" }
@@ -172,12 +196,14 @@ extension Lowerer {
                 for b in v.bindings {
                     guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern is", b) }
                     let pname = id.identifier.text
+                    if let a = b.typeAnnotation { try rejectUnsupportedTypes(a.type) }
                     var st = b.typeAnnotation.map { lowerType($0.type) } ?? .unknown
                     if let acc = b.accessorBlock {
                         if isStatic { throw unsupported("static computed properties are", b) }
                         let getter = FunctionDecl(name: pname, loc: loc(id), rt: rt)
                         getter.hasSelf = true
                         getter.returnType = st
+                        getter.returnLabels = tupleLabels(b.typeAnnotation?.type)
                         t.getters[pname] = getter
                         switch acc.accessors {
                         case .getter(let items):
@@ -207,7 +233,7 @@ extension Lowerer {
                     var def: Expr?
                     if let i = b.initializer {
                         let (e, et) = try lowerExpr(i.value, st == .unknown ? nil : st)
-                        def = wrappedIfOptional(e, st)
+                        def = relabelled(wrappedIfOptional(e, st), by: b.typeAnnotation?.type)
                         if st == .unknown { st = et }
                     } else if case .optional = st, v.bindingSpecifier.text == "var" {
                         def = ConstExpr(.optional(nil), loc(b))
