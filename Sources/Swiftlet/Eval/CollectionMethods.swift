@@ -217,6 +217,9 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case ("dropFirst", []): return .array(Array(elems.dropFirst()))
     case ("dropLast", []): return .array(Array(elems.dropLast()))
     case ("dropFirst", [nil]): return .array(Array(elems.dropFirst(max(0, try a[0].asInt()))))
+    case ("joined", []) where elems.allSatisfy({ if case .array = $0 { return true }; return false }):
+        // `[[1], [2, 3]].joined()`: the arrays one after another.
+        return .array(try elems.flatMap { try $0.asArray() })
     case ("joined", []), ("joined", ["separator"]):
         let sep = labels.isEmpty ? "" : try a[0].asString()
         return .string(try elems.map { try $0.asString() }.joined(separator: sep))

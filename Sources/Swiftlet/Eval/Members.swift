@@ -31,7 +31,9 @@ func getMember(_ b: Value, _ name: String, rt: Runtime, loc: Loc) throws -> Valu
         case "isEmpty": return .bool(s.isEmpty)
         case "first": return .optional(s.first.map { .string(String($0)) })
         case "last": return .optional(s.last.map { .string(String($0)) })
-        default: break
+        default:
+            // A Character is a one-character string here: its properties read that character.
+            if s.count == 1, let c = s.first, let v = characterProperty(c, name) { return v }
         }
     case .dictionary(let d):
         switch name {
@@ -185,5 +187,21 @@ final class SubscriptExpr: Expr {
             return try callHost(loc) { try get(h, i, j) }
         }
         return try subscriptGet(b, try indices.evaluateAll(f), labels: indices.labels, rt: rt, loc: loc)
+    }
+}
+
+/// `Character`'s classification properties, for the one character of `c`.
+func characterProperty(_ c: Character, _ name: String) -> Value? {
+    switch name {
+    case "isLetter": return .bool(c.isLetter)
+    case "isNumber": return .bool(c.isNumber)
+    case "isUppercase": return .bool(c.isUppercase)
+    case "isLowercase": return .bool(c.isLowercase)
+    case "isWhitespace": return .bool(c.isWhitespace)
+    case "isPunctuation": return .bool(c.isPunctuation)
+    case "isASCII": return .bool(c.isASCII)
+    case "asciiValue": return .optional(c.asciiValue.map { .int(Int($0)) })
+    case "wholeNumberValue": return .optional(c.wholeNumberValue.map { .int($0) })
+    default: return nil
     }
 }

@@ -22,7 +22,7 @@ extension Lowerer {
             }
             let want = i < types.count ? types[i] : nil
             let (e, t) = try lowerExpr(a.expr, want == .unknown ? nil : want)
-            if let w = want, w.isNumeric, t.isNumeric, w != t {
+            if let w = want?.nonOptional, w.isNumeric && t.isNumeric && w != t || w == .string && t.isNumeric || w.isNumeric && t == .string {
                 throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
             }
             exprs.append(want.map { wrappedIfOptional(e, $0) } ?? e); sts.append(t); lits.append(isIntLiteral(a.expr))
