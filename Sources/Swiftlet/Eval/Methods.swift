@@ -30,21 +30,34 @@ final class MethodCallExpr: Expr {
     /// The first argument is an Int literal that Swift types as the array's element
     /// (`doubles.append(0)`, `doubles.reduce(0, +)`), where the lowerer could not see the type.
     let elementTypedLiteral: Bool
-    override func eval(_ f: Frame) throws -> Value {
+    @inline(__always)
+    private func arguments(_ f: Frame) throws -> [Value] {
         var values: [Value] = []
         if !argsU.isEmpty {
             values.reserveCapacity(argsU.count)
             for a in argsU { values.append(try fastEval(a, f)) }
         }
+        return values
+    }
+
+    override func eval(_ f: Frame) throws -> Value {
+        var values: [Value], b: Value
         if let variable {
-            // `a.append(x)` on a variable: changed where it lives, without reading a copy first.
+            // `a.append(x)` on a variable: changed where it lives, without reading a copy first
+            // (the arguments come first: a mutating access begins after them, as in Swift).
+            values = try arguments(f)
             let slot = variable.pointer(f)
             if slot.pointee.isStandardValue {
                 if elementTypedLiteral { typeLiteralLikeElements(&values[0], of: slot.pointee) }
                 return try callHost(call.loc) { try mutatingBuiltin(&slot.pointee, name, values, standardCallLabels, rt: call.rt, loc: call.loc) }
             }
+            b = try fastEval(baseU, f)
+        } else {
+            // The receiver before the arguments, as Swift evaluates them; a nil link of an
+            // optional chain (`a?.append(f())`) stops here, before any argument is evaluated.
+            b = try fastEval(baseU, f)
+            values = try arguments(f)
         }
-        var b = try fastEval(baseU, f)
         if case .host(let h) = b, let body = hostMethodCache.entry(for: h, in: call.rt, { fixedArityHostMethod($0) }) {
             return try callHost(call.loc) { try body(h, values) }
         }
