@@ -111,6 +111,8 @@ final class CallExpr: Expr {
 /// An integer literal argument takes the parameter's floating type, as Swift infers.
 @inline(__always)
 func convertLiteral(_ v: Value, to t: SType) -> Value {
+    // A floating literal is a Float where a Float is expected (`floats.firstIndex(of: 0.7)`).
+    if case .double(let d) = v { return t.nonOptional == .float ? .float(Float(d)) : v }
     guard case .int(let i) = v else { return v }
     switch t {
     case .double: return .double(Double(i))

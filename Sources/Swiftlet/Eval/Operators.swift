@@ -11,8 +11,8 @@ enum BinOp: String {
     case pointEq = ".==", pointNe = ".!=", pointLt = ".<", pointLe = ".<=", pointGt = ".>", pointGe = ".>="
 }
 
-/// Binary operator on two evaluated operands. `lhsLiteral`/`rhsLiteral` mark integer
-/// literals whose type Swift would infer from the other side (`x * 2` with x: Double).
+/// Binary operator on two evaluated operands. `lhsLiteral`/`rhsLiteral` mark number literals
+/// whose type Swift would infer from the other side (`x * 2` with x: Double, `f * 0.5` with f: Float).
 final class BinaryExpr: Expr {
     let op: BinOp
     unowned(unsafe) let lhs: Expr
@@ -123,6 +123,9 @@ func applyBinary(_ op: BinOp, _ a: Value, _ b: Value, lhsLiteral: Bool, rhsLiter
     case (.int(let x), .double(let y)) where lhsLiteral: return try floatingOp(op, Double(x), y, { .double($0) }, loc)
     case (.float(let x), .int(let y)) where rhsLiteral: return try floatingOp(op, x, Float(y), { .float($0) }, loc)
     case (.int(let x), .float(let y)) where lhsLiteral: return try floatingOp(op, Float(x), y, { .float($0) }, loc)
+    // A floating literal beside a Float is a Float (`loss.item() * 1.5`, `floats.map { $0 * 0.1 }`).
+    case (.float(let x), .double(let y)) where rhsLiteral: return try floatingOp(op, x, Float(y), { .float($0) }, loc)
+    case (.double(let x), .float(let y)) where lhsLiteral: return try floatingOp(op, Float(x), y, { .float($0) }, loc)
     case (.string(let x), .string(let y)):
         switch op {
         case .add:

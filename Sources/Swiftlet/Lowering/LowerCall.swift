@@ -25,7 +25,7 @@ extension Lowerer {
             if let w = want?.nonOptional, w.isNumeric && t.isNumeric && w != t || w == .string && t.isNumeric || w.isNumeric && t == .string {
                 throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
             }
-            exprs.append(want.map { wrappedIfOptional(e, $0) } ?? e); sts.append(t); lits.append(isIntLiteral(a.expr))
+            exprs.append(want.map { wrappedIfOptional(e, $0) } ?? e); sts.append(t); lits.append(isNumberLiteral(a.expr))
         }
         return (exprs, sts, lits)
     }

@@ -27,7 +27,9 @@ extension Lowerer {
             // A host type's `-=` may take its left side by value (Tensor's does: it updates the
             // object in place), which Swift allows on a `let`; decided when the value is known.
             var constantError: LangError?
-            do { try checkMutable(i.leftOperand) } catch let e as LangError where lt == .unknown { constantError = e }
+            var hostTyped = false
+            if case .named(let n) = lt { hostTyped = rt.library.types[n] != nil }
+            do { try checkMutable(i.leftOperand) } catch let e as LangError where lt == .unknown || hostTyped { constantError = e }
             // The left side types the right: `d += 1` with `d: Double`, `a += [2]` with `a: [Double]`.
             var context: SType? = lt.isNumeric ? lt : nil
             if case .array = lt { context = lt }
@@ -36,7 +38,7 @@ extension Lowerer {
                 throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
             }
             let bop = BinOp(rawValue: String(op.dropLast()))!
-            let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isIntLiteral(i.rightOperand), rt: rt, opLoc)
+            let slow = CompoundAssignExpr(target, bop, r, rhsLiteral: isNumberLiteral(i.rightOperand), rt: rt, opLoc)
             slow.constantError = constantError
             if let v = target as? VarLV, lt == .int {
                 let fast = VarIntCompound(place: v, op: bop, value: r, slow: slow, opLoc)
@@ -87,7 +89,7 @@ extension Lowerer {
             if let e = IntArithmeticExpr(bop, a, b, opLoc) { return (e, .int) }
             if let e = IntComparisonExpr(bop, a, b, opLoc) { return (e, .bool) }
         }
-        return (BinaryExpr(bop, a, b, lhsLiteral: aLit, rhsLiteral: bLit, rt: rt, opLoc), result)
+        return (BinaryExpr(bop, a, b, lhsLiteral: isNumberLiteral(i.leftOperand), rhsLiteral: isNumberLiteral(i.rightOperand), rt: rt, opLoc), result)
     }
 
     /// `let` constants cannot be assigned (a compile error in Swift).
