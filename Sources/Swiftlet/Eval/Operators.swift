@@ -28,8 +28,12 @@ final class BinaryExpr: Expr {
     /// The host operator last used here, keyed by the class of the operand that chose it.
     var hostOperatorCache = HostSiteCache<(Value, Value) throws -> Value>()
     override func eval(_ f: Frame) throws -> Value {
-        let a = try fastEval(lhsU, f)
-        let b = try fastEval(rhsU, f)
+        try combine(try fastEval(lhsU, f), try fastEval(rhsU, f))
+    }
+
+    /// The operator applied to two evaluated operands.
+    @inline(__always)
+    func combine(_ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try intOp(op, x, y, loc) }
         // As in applyBinary: a host left operand chooses the operator, else a host right one.
         let hostOperand: AnyObject?
@@ -38,6 +42,28 @@ final class BinaryExpr: Expr {
             return try callHost(loc) { try body(a, b) }
         }
         return try applyBinary(op, a, b, lhsLiteral: lhsLiteral, rhsLiteral: rhsLiteral, rt: rt, loc)
+    }
+}
+
+/// `7 / 2 * X`, `X * (1 / 2)`: integer-literal arithmetic beside an operand whose type only the
+/// run time knows. Swift gives the literal the other operand's type, so beside a tensor or a
+/// floating value it divides as floating point (3.5), beside an Int as Int (3).
+final class LiteralInContextExpr: Expr {
+    let operation: BinaryExpr
+    unowned(unsafe) let other: Expr, intForm: Expr, floatingForm: Expr
+    let literalOnLeft: Bool
+    init(_ operation: BinaryExpr, other: Expr, intForm: Expr, floatingForm: Expr, literalOnLeft: Bool) {
+        self.operation = operation; self.other = other; self.intForm = intForm; self.floatingForm = floatingForm
+        self.literalOnLeft = literalOnLeft
+        super.init(operation.loc)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        // The literal has no side effects, so evaluating the other operand first changes nothing.
+        let o = try other.eval(f)
+        var isInt = false
+        if case .int = o { isInt = true }
+        let literal = try (isInt ? intForm : floatingForm).eval(f)
+        return try literalOnLeft ? operation.combine(literal, o) : operation.combine(o, literal)
     }
 }
 

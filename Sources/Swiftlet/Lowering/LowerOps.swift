@@ -89,7 +89,21 @@ extension Lowerer {
             if let e = IntArithmeticExpr(bop, a, b, opLoc) { return (e, .int) }
             if let e = IntComparisonExpr(bop, a, b, opLoc) { return (e, .bool) }
         }
-        return (BinaryExpr(bop, a, b, lhsLiteral: isNumberLiteral(i.leftOperand), rhsLiteral: isNumberLiteral(i.rightOperand), rt: rt, opLoc), result)
+        let binary = BinaryExpr(bop, a, b, lhsLiteral: isNumberLiteral(i.leftOperand), rhsLiteral: isNumberLiteral(i.rightOperand), rt: rt, opLoc)
+        if arithmetic, bt == .unknown, dividesIntLiterals(i.leftOperand) {
+            return (LiteralInContextExpr(binary, other: b, intForm: a, floatingForm: try lowerExpr(i.leftOperand, .double).0, literalOnLeft: true), result)
+        }
+        if arithmetic, at == .unknown, dividesIntLiterals(i.rightOperand) {
+            return (LiteralInContextExpr(binary, other: a, intForm: b, floatingForm: try lowerExpr(i.rightOperand, .double).0, literalOnLeft: false), result)
+        }
+        return (binary, result)
+    }
+
+    /// Integer-literal arithmetic with a division (`7 / 2`, `(1 / 2)`), whose value depends on
+    /// the type Swift gives the literals.
+    func dividesIntLiterals(_ e: ExprSyntax) -> Bool {
+        isIntLiteral(e) && !e.is(IntegerLiteralExprSyntax.self)
+            && e.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .binaryOperator("/") }
     }
 
     /// `let` constants cannot be assigned (a compile error in Swift).
