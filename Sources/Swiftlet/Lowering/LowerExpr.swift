@@ -62,7 +62,8 @@ extension Lowerer {
                 if first == nil { first = xt }
                 exprs.append(x); types.append(xt)
             }
-            // `[1, x]` with `x: Double` is a [Double]: Swift types the literal by its neighbours.
+            // `[1, f()]` with `f` returning a Double is a [Double]: a type only lowering `f()` finds
+            // (literals and typed names were joined above).
             if elemType == nil, first == .int, let floating = types.first(where: { $0 == .double || $0 == .float }) {
                 for (i, el) in a.elements.enumerated() where isIntLiteral(el.expression) {
                     (exprs[i], types[i]) = try lowerExpr(el.expression, floating)
