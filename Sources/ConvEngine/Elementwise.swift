@@ -172,6 +172,7 @@ extension Tensor {
         }
         r.storage.withBuffer { overwrite(with: $0) }
         if r.node != nil { node = r.node }
+        try writeThrough()
     }
 }
 

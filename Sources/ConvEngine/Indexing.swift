@@ -121,6 +121,7 @@ extension Tensor {
             }
         }
         let r = Tensor(storage: out, shape: region.keptShape)
+        r.origin = SliceOrigin(base: self, indices: .list(specs))
         if recording(self) {
             r.node = GradNode(region.gradName, [node]) { g in
                 var full = [Float](repeating: 0, count: sourceCount)
@@ -159,19 +160,21 @@ extension Tensor {
                 }
             }
         }
-        guard record else { return }
-        let needValue = value.node != nil
-        node = GradNode("CopySlices", [node, value.node]) { g in
-            var outside = g
-            var inside = [Float](repeating: 0, count: needValue ? n : 0)
-            region.forEachRun(in: shape) { from, to, len in
-                for k in 0..<len {
-                    if needValue { inside[to + k] = outside[from + k] }
-                    outside[from + k] = 0
+        if record {
+            let needValue = value.node != nil
+            node = GradNode("CopySlices", [node, value.node]) { g in
+                var outside = g
+                var inside = [Float](repeating: 0, count: needValue ? n : 0)
+                region.forEachRun(in: shape) { from, to, len in
+                    for k in 0..<len {
+                        if needValue { inside[to + k] = outside[from + k] }
+                        outside[from + k] = 0
+                    }
                 }
+                return [outside, !needValue ? nil : sameValues ? inside : Broadcast.sum(inside, from: kept, to: vShape)]
             }
-            return [outside, !needValue ? nil : sameValues ? inside : Broadcast.sum(inside, from: kept, to: vShape)]
         }
+        try writeThrough()
     }
 
     /// Two indices, the common case: no existential array, and 2-D tensors take the window path.

@@ -1,5 +1,6 @@
 /// A row-major Float32 tensor with reference semantics, like `torch.Tensor`.
-/// Storage is always contiguous; reading a slice copies, writing a slice writes in place.
+/// Storage is always contiguous; reading a slice copies, writing a slice writes in place, and a
+/// slice changed in place writes its values back to where it was read from (`SliceOrigin`).
 public final class Tensor {
     let storage: Storage
     public private(set) var shape: [Int]
@@ -12,6 +13,8 @@ public final class Tensor {
     /// True for a 0-d tensor made from a number literal (torch's "wrapped number"): `1 - x`
     /// is then recorded as torch records a Python number minus a tensor.
     var isWrappedNumber = false
+    /// For a slice: the tensor and indices it was read from, which its in-place changes reach.
+    var origin: SliceOrigin?
 
     init(storage: Storage, shape: [Int], node: GradNode? = nil) {
         self.storage = storage
@@ -73,6 +76,9 @@ public final class Tensor {
     /// Fills with `v` in place (unrecorded).
     public func fill(_ v: Float) {
         storage.withMutableBuffer { $0.update(repeating: v) }
+        // Unrecorded, so the write-through records nothing either; unrecorded, it cannot fail
+        // (the values have the shape of the region they were read from).
+        Tensor.$isGradEnabled.withValue(false) { try? writeThrough() }
     }
 
     /// Replaces this tensor's values in place by those of `source` (same count), unrecorded.

@@ -52,7 +52,9 @@ extension Tensor {
                 }
             }
         }
-        return Tensor(storage: out, shape: window.keptShape)
+        let r = Tensor(storage: out, shape: window.keptShape)
+        r.origin = SliceOrigin(base: self, indices: .pair(a, b))
+        return r
     }
 
     /// Writing `t[a, b] = value`: a one-element value fills the window, an equal-sized one is
@@ -81,5 +83,6 @@ extension Tensor {
                 }
             }
         }
+        try writeThrough()
     }
 }

@@ -116,6 +116,9 @@ extension Lowerer {
                 }
                 let m = isStatic ? t.staticMethods[name] : t.methods[name]
                 let decl = findMethod(m, labels)
+                if !isStatic, !t.isClass, decl?.isMutating == true, let (_, method, _) = enclosingMethod(), !method.isMutating {
+                    throw LangError("cannot use mutating member on immutable value: 'self' is immutable", l, .type)
+                }
                 let call = try make(ConstExpr(.void, l), decl.map { argTypes($0, labels) } ?? [], name: name)
                 return (MethodCallExpr(base: base, lv: lv, name: name, call: call, l), decl?.returnType ?? .unknown)
             case .nominal(let t):
@@ -192,7 +195,9 @@ extension Lowerer {
             }
             if valueTyped {
                 do { try checkMutable(baseSyntax) } catch var e as LangError {
-                    e.message = "cannot use mutating member '\(name)' on immutable value: " + e.message.replacingOccurrences(of: "cannot assign to value: ", with: "")
+                    e.message = "cannot use mutating member '\(name)' on immutable value: " + e.message
+                        .replacingOccurrences(of: "cannot assign to value: ", with: "")
+                        .replacingOccurrences(of: "cannot assign to property: ", with: "")
                     throw e
                 }
             }

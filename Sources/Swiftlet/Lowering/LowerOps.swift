@@ -109,8 +109,11 @@ extension Lowerer {
     /// `let` constants cannot be assigned (a compile error in Swift).
     func checkMutable(_ e: ExprSyntax) throws {
         var root: ExprSyntax = e
+        /// The member written through last: at `self`, the property of `self` being changed.
+        var selfProperty: String?
         while true {
             if let m = root.as(MemberAccessExprSyntax.self), let b = m.base {
+                selfProperty = m.declName.baseName.text
                 if case .named(let n) = try staticTypeOf(b), let t = globals.types[n] {
                     if let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
                         throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
@@ -122,13 +125,54 @@ extension Lowerer {
                 root = b
             } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
         }
-        guard let d = root.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
+        guard let d = root.as(DeclReferenceExprSyntax.self) else { return }
+        if d.baseName.text == "self" {
+            try checkSelfMutable(property: selfProperty, whole: root.id == e.id, e)
+            return
+        }
+        if case .member(_, false)? = lookup(d.baseName.text) {
+            try checkSelfMutable(property: d.baseName.text, whole: false, e)
+            return
+        }
+        guard let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
         if v.isLet {
             if case .named(let n) = v.type, globals.types[n]?.isClass == true, root.id != e.id { return }
             if root.id == e.id || !(v.type == .unknown) {
                 throw LangError("cannot assign to value: '\(d.baseName.text)' is a 'let' constant", loc(e), .type)
             }
         }
+    }
+
+    /// A write to `self` or to one of its stored properties inside a method: Swift allows it in
+    /// initialisers, and in `mutating` members of structs; a `let` property only in initialisers.
+    func checkSelfMutable(property: String?, whole: Bool, _ e: ExprSyntax) throws {
+        guard let (t, method, isStatic) = enclosingMethod(), !isStatic, method.name != "init" else { return }
+        if let p = property, let i = t.fieldIndex[p], t.storedIsLet[i] {
+            // A class held in a `let` property still changes through the reference.
+            let heldClass: Bool
+            if case .named(let n) = t.storedTypes[i], globals.types[n]?.isClass == true { heldClass = true } else { heldClass = false }
+            if !heldClass || p == e.trimmedDescription || e.trimmedDescription == "self.\(p)" {
+                throw LangError("cannot assign to property: '\(p)' is a 'let' constant", loc(e), .type)
+            }
+        }
+        if t.isClass {
+            if whole { throw LangError("cannot assign to value: 'self' is immutable", loc(e), .type) }
+            return
+        }
+        if !method.isMutating {
+            throw LangError("cannot assign to \(whole ? "value" : "property"): 'self' is immutable", loc(e), .type)
+        }
+    }
+
+    /// The method, initialiser or accessor whose `self` the current code sees (closures inside
+    /// it see the same `self`).
+    func enclosingMethod() -> (NominalType, FunctionDecl, isStatic: Bool)? {
+        var c: FuncCtx? = ctx
+        while let cur = c {
+            if let t = cur.selfType, let d = cur.decl { return (t, d, cur.isStatic) }
+            c = cur.parent
+        }
+        return nil
     }
 
     /// Static type of an assignable expression, when simple to know.
