@@ -38,6 +38,21 @@ final class ExportFoundDifferencesTests: XCTestCase {
         XCTAssertEqual(outputs("let s = \"a\"\ns += \"b\"").first?.hasPrefix("error: cannot assign to value"), true)
     }
 
+    func testNumberLiteralsGivenToFloatParametersAreFloats() {
+        // Was 0 everywhere: `1 / 4` divided as Int before the engine saw it.
+        XCTAssertEqual(outputs("print(tensor([[1 / 4, 1 / 2]]), full([1], 1 / 4))"),
+                       ["tensor([[0.2500, 0.5000]]) tensor([0.2500])\n"])
+        XCTAssertEqual(outputs("print(SGD([Parameter(zeros(1))], lr: 1 / 10).lr, Tensor(shape: [1], data: [1 / 2]))"),
+                       ["0.1 tensor([0.5000])\n"])
+    }
+
+    func testIntAndDoubleVariablesGivenToFloatParametersAreRefused() {
+        // swiftc refuses both; the interpreter used to convert them.
+        XCTAssertEqual(outputs("let n = 2\ntensor([[n, 1]])"), ["error: cannot convert value of type 'Int' to expected element type 'Float'"])
+        XCTAssertEqual(outputs("let d = 0.5\nfull([2], d)"), ["error: cannot convert value of type 'Double' to expected argument type 'Float'"])
+        XCTAssertEqual(outputs("let f: Float = 0.5\nfull([2], f)"), ["tensor([0.5000, 0.5000])\n"])
+    }
+
     func testRandomDrawsWithAGeneratorTakeDimensionsAsInSwift() {
         let drawn = outputs("let g = Generator(seed: 1)\nprint(randn(2, 3, generator: g).shape, rand(4, generator: g).shape, randn([2], generator: g).shape)")
         XCTAssertEqual(drawn, ["[2, 3] [4] [2]\n"])

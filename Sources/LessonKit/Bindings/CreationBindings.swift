@@ -11,7 +11,10 @@ enum CreationBindings {
         each(context) { name, labels, variadic, body in
             library.function(name, labels: labels, variadic: variadic, body)
         }
-        library.function("tensor", labels: [nil]) { args in .host(try Convert.tensorLiteral(args[0])) }
+        library.function("full", labels: [nil, nil], floatArguments: [1]) { args in
+            .host(try Tensor.full(Convert.ints(args[0]), args[1].asFloat()))
+        }
+        library.function("tensor", labels: [nil], floatArguments: [0]) { args in .host(try Convert.tensorLiteral(args[0])) }
         library.function("manualSeed", labels: [nil]) { args in
             context.generator.manualSeed(try seed(args[0]))
             return .void
@@ -26,9 +29,6 @@ enum CreationBindings {
     private static func each(_ context: EngineContext, _ register: Register) {
         register("zeros", [], true) { args in .host(try Tensor.zeros(Convert.shape(args[0]))) }
         register("ones", [], true) { args in .host(try Tensor.ones(Convert.shape(args[0]))) }
-        register("full", [nil, nil], false) { args in
-            .host(try Tensor.full(Convert.ints(args[0]), args[1].asFloat()))
-        }
         register("arange", [nil], false) { args in .host(try Tensor.arange(0, args[0].asInt())) }
         register("arange", [nil, nil], false) { args in .host(try Tensor.arange(args[0].asInt(), args[1].asInt())) }
         register("arange", [nil, nil, "step"], false) { args in

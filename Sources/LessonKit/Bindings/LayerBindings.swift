@@ -82,7 +82,7 @@ enum LayerBindings {
 
     static func sgdType() -> AnyHostType {
         HostType<SGD>("SGD") { s in
-            s.initializer(labels: [nil, "lr"]) { args in
+            s.initializer(labels: [nil, "lr"], floatArguments: [1]) { args in
                 .host(SGD(try Convert.tensors(args[0]), lr: try args[1].asFloat()))
             }
             s.method("step") { opt, _ in

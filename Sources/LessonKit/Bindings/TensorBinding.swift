@@ -7,7 +7,7 @@ enum TensorBinding {
     static func type(_ context: EngineContext) -> AnyHostType {
         HostType<Tensor>("Tensor") { t in
             t.initializer(labels: [nil]) { args in .host(try Convert.tensorLiteral(args[0])) }
-            t.initializer(labels: ["shape", "data"]) { args in
+            t.initializer(labels: ["shape", "data"], floatArguments: [1]) { args in
                 let data = try args[1].asArray().map { try $0.asFloat() }
                 return .host(try Tensor.make(shape: try Convert.ints(args[0]), data: data))
             }

@@ -16,7 +16,7 @@
 ///   sets `impliesFoundation = true`.
 public struct HostLibrary {
     public typealias Body = ([Value]) throws -> Value
-    struct FunctionEntry { var labels: [String?]; var variadic: Bool; var body: Body }
+    struct FunctionEntry { var labels: [String?]; var variadic: Bool; var floatArguments: Set<Int> = []; var body: Body }
 
     var functions: [String: [FunctionEntry]] = [:]
     var types: [String: AnyHostType] = [:]
@@ -27,9 +27,13 @@ public struct HostLibrary {
 
     public init() {}
 
-    public mutating func function(_ name: String, labels: [String?] = [], variadic: Bool = false, _ body: @escaping Body) {
+    /// `floatArguments`: the positions of parameters whose type is `Float` or an array of them
+    /// (`tensor(_: [[Float]])`). Number literals there are Floats, as Swift types them from the
+    /// parameter, so `tensor([[1 / 2]])` divides as Float; an Int or Double variable there is
+    /// refused, as swiftc refuses it.
+    public mutating func function(_ name: String, labels: [String?] = [], variadic: Bool = false, floatArguments: Set<Int> = [], _ body: @escaping Body) {
         let labels = variadic && labels.isEmpty ? [nil] : labels
-        functions[name, default: []].append(FunctionEntry(labels: labels, variadic: variadic, body: body))
+        functions[name, default: []].append(FunctionEntry(labels: labels, variadic: variadic, floatArguments: floatArguments, body: body))
     }
 
     public mutating func type(_ t: AnyHostType) {

@@ -4,7 +4,7 @@ public class AnyHostType {
     let classID: ObjectIdentifier?
     typealias Method = (AnyObject, [Value]) throws -> Value
     struct MethodEntry { var labels: [String?]; var variadic: Bool; var body: Method }
-    struct StaticEntry { var labels: [String?]; var variadic: Bool; var body: HostLibrary.Body }
+    struct StaticEntry { var labels: [String?]; var variadic: Bool; var floatArguments: Set<Int> = []; var body: HostLibrary.Body }
 
     var initializers: [StaticEntry] = []
     var getters: [String: (AnyObject) throws -> Value] = [:]
@@ -42,8 +42,9 @@ public final class HostType<T: AnyObject>: AnyHostType {
         return t
     }
 
-    public func initializer(labels: [String?] = [], variadic: Bool = false, _ body: @escaping HostLibrary.Body) {
-        initializers.append(StaticEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic, body: body))
+    /// `floatArguments`: as for `HostLibrary.function`.
+    public func initializer(labels: [String?] = [], variadic: Bool = false, floatArguments: Set<Int> = [], _ body: @escaping HostLibrary.Body) {
+        initializers.append(StaticEntry(labels: variadic && labels.isEmpty ? [nil] : labels, variadic: variadic, floatArguments: floatArguments, body: body))
     }
     public func property(_ name: String, _ get: @escaping (T) throws -> Value) {
         getters[name] = { try get(Self.cast($0)) }

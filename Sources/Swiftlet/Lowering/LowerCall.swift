@@ -175,6 +175,12 @@ extension Lowerer {
                 default: rtype = .unknown
                 }
                 return (CallExpr(callee: ConstExpr(.function(b), l), args: exprs, labels: labels, argLiteral: lits, name: name, rt: rt, l), rtype)
+            case .hostFunction(let n):
+                let entries = (rt.library.functions[n] ?? []).filter { !$0.variadic && $0.labels == labels }.map(\.floatArguments)
+                return (try make(try lowerName(d).0, hostArgumentTypes(entries, args), name: name), .unknown)
+            case .hostType(let t):
+                let entries = t.initializers.filter { !$0.variadic && $0.labels == labels }.map(\.floatArguments)
+                return (try make(try lowerName(d).0, hostArgumentTypes(entries, args), name: name), .unknown)
             default:
                 let (ce, ct) = try lowerName(d)
                 // A closure held where its type is written out takes arguments of those types.
@@ -217,6 +223,19 @@ extension Lowerer {
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    /// Argument types for a host call from the entries its labels select: a Float parameter (or
+    /// an array of them, nested as deep as the literal given) where every such entry has one.
+    func hostArgumentTypes(_ entries: [Set<Int>], _ args: [ArgSyntax]) -> [SType?] {
+        guard let first = entries.first, entries.allSatisfy({ $0 == first }), !first.isEmpty else { return [] }
+        return args.indices.map { i in
+            guard first.contains(i) else { return nil }
+            var type = SType.float
+            var e = args[i].expr
+            while let a = e.as(ArrayExprSyntax.self), let inner = a.elements.first?.expression { type = .array(type); e = inner }
+            return type == .float && args[i].expr.is(ArrayExprSyntax.self) ? .array(.float) : type
+        }
     }
 
     /// A type written where an expression is parsed: the `Int?` of `[Int?]()`, the `[Double]`

@@ -51,6 +51,8 @@ extension Lowerer {
         if let a = e.as(ArrayExprSyntax.self) {
             var elemType: SType? = nil
             if case .array(let et)? = expected?.nonOptional, et != .unknown { elemType = et }
+            /// The element type the context declares (not one joined from the elements).
+            let declaredElement = elemType
             if elemType == nil, let first = a.elements.first {
                 // `[[1, 2], [3.5]]` is a [[Double]]: the elements' joint type, when wider than the first's.
                 elemType = widerContext(jointType(a.elements.map { literalType($0.expression) }), than: literalType(first.expression))
@@ -59,6 +61,9 @@ extension Lowerer {
             var first: SType?
             for el in a.elements {
                 let (x, xt) = try lowerExpr(el.expression, elemType ?? first)
+                if let want = declaredElement, want.isNumeric, xt.isNumeric, xt != want {
+                    throw LangError("cannot convert value of type '\(xt.name)' to expected element type '\(want.name)'", loc(el.expression), .type)
+                }
                 if first == nil { first = xt }
                 exprs.append(x); types.append(xt)
             }
