@@ -113,7 +113,8 @@ func formatString(_ fmt: String, _ args: [Value], loc: Loc) throws -> String {
             throw LangError("%s takes a C string pointer in Swift; use %@ for a String", loc, .type)
         case "@":
             let a = try nextArg()
-            let s = a.description
+            // Swift on Linux passes only objects to %@ (a number there crashes the program).
+            guard case .string(let s) = a else { throw LangError("%@ needs a String argument, got \(a.typeName)", loc, .type) }
             out += spec == "%" ? s : String(format: spec + "@", s as NSString)
         case "x", "X", "o":
             let a = try nextArg()

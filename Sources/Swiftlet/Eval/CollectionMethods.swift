@@ -151,7 +151,8 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.string(let s), "hasPrefix", [nil]): return .bool(s.hasPrefix(try a[0].asString()))
     case (.string(let s), "hasSuffix", [nil]): return .bool(s.hasSuffix(try a[0].asString()))
     case (.string(let s), "contains", [nil]):
-        if case .string(let t) = a[0] { return .bool(t.count == 1 ? s.contains(Character(t)) : s.contains(t)) }
+        // The standard library's answer: every string contains the empty one.
+        if case .string(let t) = a[0] { return .bool(t.isEmpty || (t.count == 1 ? s.contains(Character(t)) : s.contains(t))) }
     case (.string(let s), "split", ["separator"]):
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }
@@ -160,6 +161,11 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.string(let s), "suffix", [nil]): return .string(String(s.suffix(max(0, try a[0].asInt()))))
     case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
     case (.string(let s), "dropLast", []): return .string(String(s.dropLast()))
+    case (.string(let s), "dropFirst", [nil]): return .string(String(s.dropFirst(try nonNegativeCount(a[0], loc))))
+    case (.string(let s), "dropLast", [nil]): return .string(String(s.dropLast(try nonNegativeCount(a[0], loc))))
+    // Swift's String.Index is no Int: answering with an Int would print and add differently.
+    case (.string, "firstIndex", _), (.string, "lastIndex", _):
+        throw LangError("String indices are not supported in lessons; use Array(text) to index its characters by Int", loc, .unsupported)
     case (.string(let s), "reversed", []): return .string(String(s.reversed()))
     // A range answers `contains` from its bounds: `(0..<100_000_000).contains(5)` makes no array.
     case (.range(let r), "contains", [nil]):
@@ -216,7 +222,8 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case ("suffix", [nil]): return .array(Array(elems.suffix(max(0, try a[0].asInt()))))
     case ("dropFirst", []): return .array(Array(elems.dropFirst()))
     case ("dropLast", []): return .array(Array(elems.dropLast()))
-    case ("dropFirst", [nil]): return .array(Array(elems.dropFirst(max(0, try a[0].asInt()))))
+    case ("dropFirst", [nil]): return .array(Array(elems.dropFirst(try nonNegativeCount(a[0], loc))))
+    case ("dropLast", [nil]): return .array(Array(elems.dropLast(try nonNegativeCount(a[0], loc))))
     case ("joined", []) where elems.allSatisfy({ if case .array = $0 { return true }; return false }):
         // `[[1], [2, 3]].joined()`: the arrays one after another.
         return .array(try elems.flatMap { try $0.asArray() })
@@ -225,4 +232,11 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         return .string(try elems.map { try $0.asString() }.joined(separator: sep))
     default: return nil
     }
+}
+
+/// `dropFirst(n)` and `dropLast(n)` trap on a negative count in Swift.
+func nonNegativeCount(_ v: Value, _ loc: Loc) throws -> Int {
+    let n = try v.asInt()
+    guard n >= 0 else { throw LangError("Can't drop a negative number of elements from a collection", loc, .runtime) }
+    return n
 }

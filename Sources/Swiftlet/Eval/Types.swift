@@ -144,16 +144,34 @@ public final class NominalType {
     var staticMethods: [String: [FunctionDecl]] = [:]
     var staticSlots: [String: Int] = [:]
     var globalFrame: Frame?
-    var hasDescription = false
+    /// The protocols the declaration names (Equatable, CustomStringConvertible...).
+    var conformances: Set<String> = []
     init(name: String, isClass: Bool) { self.name = name; self.isClass = isClass }
 
-    var customDescription: ((Value) -> String?)? {
-        guard hasDescription, let g = getters["description"] else { return nil }
-        return { v in
-            guard let r = try? g.invoke(env: self.globalFrame, selfValue: v, args: [], loc: g.loc),
-                  case .string(let s) = r else { return nil }
-            return s
+    /// The text Swift prints for a value of this type, when the type supplies one. `print` and
+    /// string interpolation prefer `description`, then `debugDescription`; inside collections and
+    /// in `debugPrint` the order is reversed. Either may be stored or computed.
+    func customDescription(of v: Value, debug: Bool) -> String? {
+        let plain = conformances.contains("CustomStringConvertible") ? "description" : nil
+        let debugging = conformances.contains("CustomDebugStringConvertible") ? "debugDescription" : nil
+        for name in debug ? [debugging, plain] : [plain, debugging] {
+            if let name, let text = stringMember(name, of: v) { return text }
         }
+        return nil
+    }
+
+    private func stringMember(_ name: String, of v: Value) -> String? {
+        if let i = fieldIndex[name] {
+            switch v {
+            case .structValue(let s): if case .string(let text) = s.fields[i] { return text }
+            case .object(let o): if case .string(let text) = o.fields[i] { return text }
+            default: break
+            }
+            return nil
+        }
+        guard let g = getters[name], let r = try? g.invoke(env: globalFrame, selfValue: v, args: [], loc: g.loc),
+              case .string(let text) = r else { return nil }
+        return text
     }
 
     func addStored(_ name: String, _ type: SType, _ def: Expr?, isLet: Bool) {

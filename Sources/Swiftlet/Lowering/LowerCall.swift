@@ -145,6 +145,7 @@ extension Lowerer {
                 }
                 return (call, rtype)
             case .builtinFunction(let b):
+                if name == "print" || name == "debugPrint" { try checkPrintLabels(args, name: name, l) }
                 var (exprs, sts, lits) = try lowerArgs(args, types: [])
                 // min/max/pow/...: literals take the type of their floating-point peers
                 // (not print's items: each is typed alone, so `print(0.5, 7 / 2)` prints 3)
@@ -235,6 +236,26 @@ extension Lowerer {
             var e = args[i].expr
             while let a = e.as(ArrayExprSyntax.self), let inner = a.elements.first?.expression { type = .array(type); e = inner }
             return type == .float && args[i].expr.is(ArrayExprSyntax.self) ? .array(.float) : type
+        }
+    }
+
+    /// `print(items..., separator:, terminator:)`: the labels Swift accepts, in its order.
+    func checkPrintLabels(_ args: [ArgSyntax], name: String, _ l: Loc) throws {
+        var seen: [String] = []
+        for a in args {
+            guard let label = a.label else {
+                if !seen.isEmpty { throw LangError("unlabeled item after '\(seen.last!):' in call to '\(name)'", loc(a.expr), .type) }
+                continue
+            }
+            if label == "to" { throw LangError("\(name)(_:to:) is not supported in lessons", loc(a.expr), .unsupported) }
+            guard label == "separator" || label == "terminator" else {
+                throw LangError("extra argument '\(label)' in call", loc(a.expr), .type)
+            }
+            if seen.contains(label) { throw LangError("extra argument '\(label)' in call", loc(a.expr), .type) }
+            if label == "separator", seen.contains("terminator") {
+                throw LangError("argument 'separator' must precede argument 'terminator'", loc(a.expr), .type)
+            }
+            seen.append(label)
         }
     }
 

@@ -32,7 +32,7 @@ extension Lowerer {
 
     func lowerVariable(_ v: VariableDeclSyntax) throws -> Stmt? {
         let isLet = v.bindingSpecifier.text == "let"
-        for m in v.modifiers where ["lazy", "weak", "unowned"].contains(m.name.text) { throw unsupported("'\(m.name.text)' is", m) }
+        try rejectUnsupportedModifiers(v.modifiers)
         var out: [Stmt] = []
         for b in v.bindings {
             if b.accessorBlock != nil { throw unsupported("computed variables outside types are", b) }
@@ -123,8 +123,22 @@ extension Lowerer {
     }
 
     /// Lowers a function's signature (enough for callers) before its body.
+    /// Modifiers the subset gives Swift's meaning to (access control changes nothing in one
+    /// file); any other (`lazy`, `weak`, `async`, `override`...) would be silently misread.
+    func rejectUnsupportedModifiers(_ modifiers: DeclModifierListSyntax) throws {
+        let understood: Set<String> = ["static", "class", "mutating", "final", "private", "fileprivate", "internal", "public"]
+        for m in modifiers where !understood.contains(m.name.text) {
+            let what = m.name.text == "async" ? "'async let' is" : "'\(m.name.text)' is"
+            throw unsupported(what, m)
+        }
+    }
+
     func lowerSignature(_ fd: FunctionDeclSyntax, selfType: NominalType?, isStatic: Bool) throws -> FunctionDecl {
         if fd.genericParameterClause != nil { throw unsupported("generic functions are", fd) }
+        try rejectUnsupportedModifiers(fd.modifiers)
+        if case .binaryOperator(let op) = fd.name.tokenKind {
+            throw unsupported("operator functions ('\(op)') are", fd.name)
+        }
         if fd.signature.effectSpecifiers?.throwsClause != nil { throw unsupported("throwing functions are", fd) }
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("async functions are", fd) }
         let d = FunctionDecl(name: fd.name.text, loc: loc(fd.name), rt: rt)
@@ -176,8 +190,10 @@ extension Lowerer {
         t.globalFrame = globalFrame
         for inh in inheritance?.inheritedTypes ?? [] {
             let n = inh.type.trimmedDescription
-            if n == "CustomStringConvertible" { t.hasDescription = true; continue }
-            if ["Equatable", "Hashable", "Comparable", "CustomDebugStringConvertible"].contains(n) { continue }
+            if ["CustomStringConvertible", "CustomDebugStringConvertible", "Equatable", "Hashable", "Comparable"].contains(n) {
+                t.conformances.insert(n)
+                continue
+            }
             if globals.types[n]?.isClass == true { throw unsupported("class inheritance is", inh) }
             throw unsupported("conforming to '\(n)' is", inh)
         }
@@ -193,6 +209,7 @@ extension Lowerer {
             let isStatic = d.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
                 || d.as(FunctionDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
             if let v = d.as(VariableDeclSyntax.self) {
+                try rejectUnsupportedModifiers(v.modifiers)
                 for b in v.bindings {
                     guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern is", b) }
                     let pname = id.identifier.text

@@ -77,6 +77,11 @@ extension Lowerer {
         if at.isNumeric && bt.isNumeric && at != bt {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
+        // Swift synthesises `==` only for types declared Equatable (or Hashable).
+        if bop == .eq || bop == .ne, case .named(let n) = at, at == bt, let t = globals.types[n],
+           t.conformances.isDisjoint(with: ["Equatable", "Hashable", "Comparable"]) {
+            throw LangError("referencing operator function '\(op)' on 'Equatable' requires that '\(n)' conform to 'Equatable'", opLoc, .type)
+        }
         let result: SType
         switch bop {
         case .lt, .le, .gt, .ge, .eq, .ne, .ident, .notIdent: result = .bool

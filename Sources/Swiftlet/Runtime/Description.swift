@@ -42,7 +42,7 @@ extension Value {
             return "\(r.closed ? "ClosedRange" : "Range")(\(text))"
         case .function: return "(Function)"
         case .structValue(let s):
-            if let text = s.type.customDescription?(self) { return text }
+            if let text = s.type.customDescription(of: self, debug: debug) { return text }
             var parts: [String] = []
             for (i, f) in s.type.storedNames.enumerated() {
                 parts.append(f + ": " + s.fields[i].describe(debug: true))
@@ -50,7 +50,7 @@ extension Value {
             // Nested in another value, a struct's name is qualified by its module, as in Swift.
             return (debug ? "main." : "") + s.type.name + "(" + parts.joined(separator: ", ") + ")"
         case .object(let o):
-            if let text = o.type.customDescription?(self) { return text }
+            if let text = o.type.customDescription(of: self, debug: debug) { return text }
             return "main." + o.type.name
         case .host(let h):
             if let d = HostDescriptions.describe(h) { return d }

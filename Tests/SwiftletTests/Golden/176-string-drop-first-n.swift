@@ -1,0 +1,3 @@
+let word = "hello"
+print(word.dropFirst(2))
+print("\(word.dropFirst(1))!")
