@@ -87,11 +87,37 @@ extension Lowerer {
     }
 
     /// Types a lesson cannot use, named (a `Set` would otherwise be taken for an array).
+    /// Every type name written must be one the subset gives Swift's meaning to: a name the
+    /// interpreter does not know (or a fixed-width integer it would run as Int) is refused,
+    /// not run as something else.
     func rejectUnsupportedTypes(_ type: TypeSyntax) throws {
-        if type.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .identifier("Set") }) {
-            throw unsupported("sets ('Set') are", type)
+        var nodes: [Syntax] = [Syntax(type)]
+        while let node = nodes.popLast() {
+            if node.is(AttributeSyntax.self) { continue }  // `@escaping` names no type
+            nodes.append(contentsOf: node.children(viewMode: .sourceAccurate))
+            if let s = node.as(SomeOrAnyTypeSyntax.self) {
+                throw unsupported("opaque and existential types ('\(s.trimmedDescription)') are", s)
+            }
+            guard let id = node.as(IdentifierTypeSyntax.self) else { continue }
+            let name = id.name.text
+            if name == "Set" { throw unsupported("sets ('Set') are", id) }
+            if Self.fixedWidthIntegers.contains(name) {
+                throw LangError("fixed-width integer types ('\(name)') are not supported in lessons; use Int", loc(id), .unsupported)
+            }
+            if !Self.knownTypeNames.contains(name), globals.types[name] == nil, announcedTypes[name] == nil,
+               rt.library.types[name] == nil {
+                throw LangError("cannot find type '\(name)' in scope", loc(id), .name)
+            }
         }
     }
+
+    static let knownTypeNames: Set<String> = [
+        "Int", "Double", "Float", "Bool", "String", "Character", "Substring", "Void", "Array", "Dictionary",
+        "Optional", "Range", "ClosedRange", "Any", "Never",
+    ]
+    static let fixedWidthIntegers: Set<String> = [
+        "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Int128", "UInt128",
+    ]
 
     /// A function's or closure's result, typed and wrapped by its declared result type.
     func lowerResult(_ e: ExprSyntax, _ declared: SType) throws -> Expr {
