@@ -148,7 +148,6 @@ extension Lowerer {
         }
     }
 
-    /// Lowers a function's signature (enough for callers) before its body.
     /// Modifiers the subset gives Swift's meaning to (access control changes nothing in one
     /// file); any other (`lazy`, `weak`, `async`, `override`...) would be silently misread.
     func rejectUnsupportedModifiers(_ modifiers: DeclModifierListSyntax) throws {
@@ -159,6 +158,7 @@ extension Lowerer {
         }
     }
 
+    /// Lowers a function's signature (enough for callers) before its body.
     func lowerSignature(_ fd: FunctionDeclSyntax, selfType: NominalType?, isStatic: Bool) throws -> FunctionDecl {
         if fd.genericParameterClause != nil { throw unsupported("generic functions are", fd) }
         try rejectUnsupportedModifiers(fd.modifiers)
@@ -204,6 +204,14 @@ extension Lowerer {
         if d.returnType != .void, body.statements.count == 1, case .expr(let e) = body.statements.first!.item,
            !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
             stmts = [ReturnStmt(try lowerResult(e, d.returnType))]
+        } else if !node.is(InitializerDeclSyntax.self) {
+            let kind: String
+            if node.is(FunctionDeclSyntax.self) {
+                kind = selfType == nil ? (saved.level == 0 ? "global function" : "local function") : isStatic ? "static method" : "instance method"
+            } else {
+                kind = "getter"
+            }
+            try checkReturnsOnEveryPath(body, returnType: d.returnType, kind: kind, end: Syntax(node))
         }
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot

@@ -273,6 +273,9 @@ extension Lowerer {
             stmts = [ReturnStmt(try lowerResult(e, d.returnType == .void ? .unknown : d.returnType))]
         } else {
             stmts = try lowerItems(c.statements)
+            if let close = Optional(c.rightBrace), d.returnType != .void, d.returnType != .unknown {
+                try checkReturnsOnEveryPath(CodeBlockSyntax(statements: c.statements), returnType: d.returnType, kind: "closure", end: Syntax(close))
+            }
         }
         d.body = BlockStmt(stmts)
         d.frameSize = ctx.nextSlot

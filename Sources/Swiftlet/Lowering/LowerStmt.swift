@@ -66,6 +66,7 @@ extension Lowerer {
     func lowerStmt(_ s: StmtSyntax) throws -> Stmt {
         if let e = s.as(ExpressionStmtSyntax.self) { return try lowerExprStmt(e.expression) }
         if let g = s.as(GuardStmtSyntax.self) {
+            try checkGuardExits(g)
             let elseBody = try lowerBlock(g.body)
             let conds = try lowerConditions(g.conditions)
             return GuardStmt(conds, elseBody)
@@ -88,6 +89,9 @@ extension Lowerer {
             var fn: FuncCtx? = ctx
             while let c = fn, c.decl == nil { fn = c.parent }
             guard let fnDecl = fn?.decl else { throw LangError("return invalid outside of a func", loc(r), .parse) }
+            if let e = r.expression, fnDecl.returnType == .void, fnDecl.name != "closure" {
+                throw LangError("unexpected non-void return value in void function", loc(e), .type)
+            }
             return ReturnStmt(try r.expression.map { try lowerResult($0, fnDecl.returnType) })
         }
         if let l = s.as(LabeledStmtSyntax.self) {
@@ -294,6 +298,9 @@ extension Lowerer {
                     patterns.append(try lowerCasePattern(item.pattern, st))
                     if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 } else if matchesEverything(item.pattern) { hasDefault = true }
                 }
+            }
+            if sc.statements.isEmpty {
+                throw LangError("'\(sc.label.trimmedDescription.hasPrefix("default") ? "default" : "case")' label in a 'switch' must have at least one executable statement", loc(sc), .type)
             }
             let body = BlockStmt(try lowerItems(sc.statements))
             popScope()

@@ -1,0 +1,114 @@
+import SwiftSyntax
+
+/// The control-flow rules swiftc checks before running anything: a function with a result
+/// returns on every path, a `guard` body leaves its scope, a `case` has a statement. Without
+/// them a lesson would run a program swiftc refuses (a missing `return` gave `()`).
+/// The analysis is on syntax and as precise as Swift's for the subset: `return`, `break`,
+/// `continue`, `fatalError`, `if`/`else` and `switch` whose every branch exits, and loops
+/// that only `return` can leave (`while true` without a `break` of their own).
+extension Lowerer {
+    /// Refuses a body that can reach its end without returning a value of `returnType`.
+    func checkReturnsOnEveryPath(_ body: CodeBlockSyntax, returnType: SType, kind: String, end: Syntax) throws {
+        guard returnType != .void, returnType != .unknown, !exits(body.statements, allowLoopExits: false) else { return }
+        // `func f() -> Int { if c { 1 } else { 2 } }`: an `if` used as the value.
+        if body.statements.count == 1, let e = Self.expression(body.statements.first!),
+           e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
+            throw unsupported("'if'/'switch' used as a value are", e)
+        }
+        // A getter's body may be made from its statements alone: its own brace is not in the source.
+        let brace = body.rightBrace.presence == .present && body.rightBrace.parent != nil && body.root == end.root ? Syntax(body.rightBrace) : Syntax(end.lastToken(viewMode: .sourceAccurate) ?? end.root.firstToken(viewMode: .sourceAccurate)!)
+        throw LangError("missing return in \(kind) expected to return '\(returnType.name)'", loc(brace), .type)
+    }
+
+    /// The expression an item is, bare or as an expression statement.
+    static func expression(_ item: CodeBlockItemSyntax) -> ExprSyntax? {
+        switch item.item {
+        case .expr(let e): return e
+        case .stmt(let s): return s.as(ExpressionStmtSyntax.self)?.expression
+        default: return nil
+        }
+    }
+
+    /// Refuses a `guard` whose `else` body can fall through.
+    func checkGuardExits(_ g: GuardStmtSyntax) throws {
+        guard !exits(g.body.statements, allowLoopExits: true) else { return }
+        throw LangError("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", loc(g.body.rightBrace), .type)
+    }
+
+    /// True when running `items` cannot reach their end. `break` and `continue` count as
+    /// exits where they leave the scope being checked (a guard's body), not a function's body.
+    func exits(_ items: CodeBlockItemListSyntax, allowLoopExits: Bool) -> Bool {
+        items.contains { item in
+            switch item.item {
+            case .stmt(let s): return exits(s, allowLoopExits: allowLoopExits)
+            case .expr(let e): return exits(e, allowLoopExits: allowLoopExits)
+            default: return false
+            }
+        }
+    }
+
+    private func exits(_ s: StmtSyntax, allowLoopExits: Bool) -> Bool {
+        if s.is(ReturnStmtSyntax.self) || s.is(ThrowStmtSyntax.self) { return true }
+        if s.is(BreakStmtSyntax.self) || s.is(ContinueStmtSyntax.self) { return allowLoopExits }
+        if let e = s.as(ExpressionStmtSyntax.self) { return exits(e.expression, allowLoopExits: allowLoopExits) }
+        if let w = s.as(WhileStmtSyntax.self) { return isEndless(w.conditions) && !breaks(out: w.body, label: nil) }
+        if let r = s.as(RepeatStmtSyntax.self) {
+            return exits(r.body.statements, allowLoopExits: false) || isEndless(r.condition) && !breaks(out: r.body, label: nil)
+        }
+        if let l = s.as(LabeledStmtSyntax.self) {
+            if let w = l.statement.as(WhileStmtSyntax.self) { return isEndless(w.conditions) && !breaks(out: w.body, label: l.label.text) }
+            if let r = l.statement.as(RepeatStmtSyntax.self) { return isEndless(r.condition) && !breaks(out: r.body, label: l.label.text) }
+            return false
+        }
+        return false
+    }
+
+    private func exits(_ e: ExprSyntax, allowLoopExits: Bool) -> Bool {
+        if let i = e.as(IfExprSyntax.self) {
+            guard exits(i.body.statements, allowLoopExits: allowLoopExits) else { return false }
+            switch i.elseBody {
+            case .codeBlock(let b)?: return exits(b.statements, allowLoopExits: allowLoopExits)
+            case .ifExpr(let next)?: return exits(ExprSyntax(next), allowLoopExits: allowLoopExits)
+            case nil: return false
+            }
+        }
+        if let sw = e.as(SwitchExprSyntax.self) {
+            // A `break` in a case leaves the switch, not the scope; the lowerer checks that the
+            // cases cover every value.
+            return sw.cases.allSatisfy { c in
+                guard case .switchCase(let sc) = c else { return false }
+                return exits(sc.statements, allowLoopExits: false)
+            }
+        }
+        if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self) {
+            return ["fatalError", "preconditionFailure"].contains(callee.baseName.text)
+        }
+        return false
+    }
+
+    /// `while true`, `repeat { } while true`.
+    private func isEndless(_ conditions: ConditionElementListSyntax) -> Bool {
+        conditions.count == 1 && isEndless(conditions.first!.condition.as(ExprSyntax.self))
+    }
+
+    private func isEndless(_ e: ExprSyntax?) -> Bool {
+        e?.as(BooleanLiteralExprSyntax.self)?.literal.tokenKind == .keyword(.true)
+    }
+
+    /// True when the loop body has a `break` that leaves this loop: an unlabelled one outside
+    /// nested loops and switches, or one naming the loop's label anywhere.
+    private func breaks(out body: CodeBlockSyntax, label: String?) -> Bool {
+        var nodes: [(Syntax, nested: Bool)] = body.statements.map { (Syntax($0), false) }
+        while let (node, nested) = nodes.popLast() {
+            if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { continue }
+            if let b = node.as(BreakStmtSyntax.self) {
+                if let l = b.label?.text { if l == label { return true } } else if !nested { return true }
+                continue
+            }
+            let opensNesting = node.is(WhileStmtSyntax.self) || node.is(RepeatStmtSyntax.self)
+                || node.is(ForStmtSyntax.self) || node.is(SwitchExprSyntax.self)
+            nodes.append(contentsOf: node.children(viewMode: .sourceAccurate).map { ($0, nested || opensNesting) })
+        }
+        return false
+    }
+}
