@@ -149,10 +149,13 @@ public final class Session {
         }
         lowerer.commitGlobals()
         globalFrame.slotsInUse = max(globalFrame.slotsInUse, globals.count)
+        // Made while the lock is held: a node made after it would go to whichever session's
+        // arena is current then, from this thread while that session lowers on its own.
+        let program = BlockStmt(body)
         unlock()
         rt.start()
         do {
-            _ = try BlockStmt(body).exec(globalFrame)
+            _ = try program.exec(globalFrame)
             if let display {
                 let v = try display.eval(globalFrame)
                 if case .void = v {} else {

@@ -118,6 +118,13 @@ final class BadInputCatalogueTests: XCTestCase {
         XCTAssertTrue(failure?.location.hasPrefix("bad.md:3:") ?? false, failure?.location ?? "")
     }
 
+    func testAnEnormousTimeLimitMeansNoLimitNotACrash() {
+        // Converting 1e300 s to nanoseconds trapped (`Double value cannot be converted to UInt64`).
+        let report = Self.run("```swift timeout=1e300s\nprint(1)\n```\n\n```output\n1\n```\n")
+        XCTAssertTrue(report.succeeded, "\(report.outcomes)")
+        XCTAssertTrue(Self.run("```swift\nprint(2)\n```\n\n```output\n2\n```\n", timeLimit: .infinity).succeeded)
+    }
+
     func testUnboundedRecursionHitsTheDepthLimit() {
         let text = "```swift\nfunc down(_ n: Int) -> Int { down(n + 1) + 1 }\nprint(down(0))\n```\n"
         let failure = Self.failure(Self.run(text))

@@ -51,6 +51,21 @@ final class ParallelRunTests: XCTestCase {
         }
     }
 
+    /// Sessions on two threads lowered and ran cells at once: a node made after a session's
+    /// lowering ended went into the other session's arena while it lowered (a crash 1 run in
+    /// 20 with saved cells). Many short lessons keep the two threads switching often.
+    func testManySavedCellsOnTwoJobsRunWithoutCrashing() throws {
+        var files: [String] = []
+        for i in 0..<60 {
+            let body = "```swift save\nlet v\(i) = \(i)\nprint(v\(i))\n```\n\n```output\n\(i)\n```\n"
+            files.append(try scratch.write(String(format: "saved/%02d.md", i), "---\ntitle: L\(i)\n---\n" + body))
+        }
+        for _ in 0..<2 {
+            let reports = try LessonSuite(files: files, jobs: 2).run()
+            XCTAssertEqual(reports.filter(\.succeeded).count, files.count)
+        }
+    }
+
     /// The same through the executable: stdout and the JUnit file, with times removed.
     func testCLIJobsMatchOneJobByteForByte() throws {
         _ = try writeLessons(count: 18)

@@ -88,7 +88,7 @@ final class ExerciseCommandTests: XCTestCase {
         try CLI.edit(file, replacing: "let Kb = zeros(3, 3)\n", with: "var Kb = zeros(3, 3)\nwhile true { Kb = Kb + 1 }\n")
         let result = try CLI.run(["check", "--time-limit", "0.5", file.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stdout.contains("time limit: time limit of 0.5 s exceeded: the code never finished; is there an endless loop?"),
+        XCTAssertTrue(result.stdout.contains("stopped: time limit of 0.5 s exceeded: the code never finished; is there an endless loop?"),
                       result.stdout)
     }
 

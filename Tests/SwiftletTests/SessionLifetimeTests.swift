@@ -22,6 +22,18 @@ final class SessionLifetimeTests: XCTestCase {
         return ({ weakSession }, { weakFrame })
     }
 
+    /// Every node is made while the lowering lock is held, into its own session's arena: one
+    /// made after unlocking went to whichever arena was current then (another session's, as
+    /// it lowered on its own thread, which crashed `lesson test -j 2`; the fallback otherwise).
+    func testRunningCellsMakesNoNodeOutsideItsSessionsArena() {
+        let before = NodeArena.fallback.nodes.count
+        let session = Session()
+        _ = session.run(source: "let a = 1\nprint(a)")
+        _ = session.run(source: "func f() -> Int { a + 1 }\nprint(f())")
+        XCTAssertEqual(NodeArena.fallback.nodes.count, before)
+        XCTAssertNil(NodeArena.current)
+    }
+
     func testPlainCellsFreeTheSession() {
         let refs = weakSession(running: ["let a = 1\nprint(a)", "var b = [a, 2]\nb.append(3)"])
         eventuallyNil(refs.session, "session")

@@ -51,7 +51,7 @@ public struct CheckReportText {
         case .output: return style.red("output differs")
         case .expectation: return style.red("expectation failed")
         case .error: return style.red("error")
-        case .timeLimit: return style.red("time limit")
+        case .timeLimit: return style.red("stopped")  // the message says "time limit of N s exceeded"
         }
     }
 

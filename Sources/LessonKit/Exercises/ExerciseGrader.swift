@@ -82,7 +82,7 @@ public struct ExerciseGrader: Sendable {
         case .output: return "output differs: \(first)"
         case .expectation: return "expectation failed: \(first)"
         case .error: return "error: \(first)"
-        case .timeLimit: return "time limit: \(first)"
+        case .timeLimit: return "stopped: \(first)"  // the message says "time limit of N s exceeded"
         }
     }
 }

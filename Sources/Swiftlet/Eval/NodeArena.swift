@@ -19,7 +19,9 @@ import Foundation
 final class NodeArena {
     var nodes: [AnyObject] = []
     nonisolated(unsafe) static var current: NodeArena?
-    /// Lowering is serialised across sessions so `current` is unambiguous.
+    /// Lowering is serialised across sessions so `current` is unambiguous. Every node must be
+    /// made while this lock is held (by the lowerer, or by `Session` before it unlocks): a node
+    /// made by another thread would be appended to the lowering session's arena concurrently.
     static let lock = NSLock()
     /// Nodes made outside lowering (none are expected) are kept here forever rather than dangle.
     nonisolated(unsafe) static var fallback = NodeArena()

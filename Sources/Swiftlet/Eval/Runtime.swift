@@ -73,7 +73,11 @@ final class Runtime {
 
     func start() {
         ticks = 0; steps = 0; callDepth = 0
-        deadline = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, limits.timeLimit) * 1e9)
+        // Saturating: a limit of `inf` or 1e300 s (a lesson's `timeout=`) means none, not a trap.
+        let nanoseconds = max(0, limits.timeLimit) * 1e9
+        let span = nanoseconds < 1.8e19 ? UInt64(nanoseconds) : UInt64.max
+        let (end, overflow) = DispatchTime.now().uptimeNanoseconds.addingReportingOverflow(span)
+        deadline = overflow ? .max : end
     }
 
     /// Called on every loop iteration and call; looks at the clock every 4096 ticks.
