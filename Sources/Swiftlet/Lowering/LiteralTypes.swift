@@ -20,6 +20,23 @@ extension Lowerer {
             return literalType(only.expression)
         }
         if e.is(DeclReferenceExprSyntax.self) { return (try? staticTypeOf(e)) ?? .unknown }
+        // `Double(3)`, `Float(x)`, `Double.pi`: the floating type named, where it is the standard one.
+        if let c = e.as(FunctionCallExprSyntax.self), let n = c.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           n == "Double" || n == "Float", case .builtinType? = lookup(n) {
+            return n == "Double" ? .double : .float
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let n = m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text,
+           n == "Double" || n == "Float", case .builtinType? = lookup(n),
+           ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne"].contains(m.declName.baseName.text) {
+            return n == "Double" ? .double : .float
+        }
+        // `3.14 * r * r`: arithmetic keeps its operands' joint type.
+        if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self),
+           ["+", "-", "*", "/"].contains(op.operator.text) {
+            let l = literalType(i.leftOperand), r = literalType(i.rightOperand)
+            if l == .unknown || r == .unknown { return .unknown }
+            return widened(l, r) ?? .unknown
+        }
         return .unknown
     }
 

@@ -87,13 +87,20 @@ extension Lowerer {
             return (ConstExpr(.array([]), l), .array(typeWritten(as: a.elements.first!.expression)))
         }
         if !args.isEmpty, labels != [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
-            let (exprs, _, lits) = try lowerArgs(args, types: [])
-            return (CallExpr(callee: ConstExpr(.type(TypeRef(name: "Array", kind: .builtin)), l), args: exprs, labels: labels, argLiteral: lits, name: "Array", rt: rt, l), .array(.unknown))
+            // `[Double](repeating: 0, count: 3)` repeats 0.0.
+            let element = typeWritten(as: a.elements.first!.expression)
+            let types: [SType?] = labels == ["repeating", "count"] && element != .unknown ? [element, .int] : []
+            let (exprs, _, lits) = try lowerArgs(args, types: types)
+            return (CallExpr(callee: ConstExpr(.type(TypeRef(name: "Array", kind: .builtin)), l), args: exprs, labels: labels, argLiteral: lits, name: "Array", rt: rt, l), .array(element))
         }
         if args.count == 1, labels == [nil], let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1 {
             return try lowerExpr(args[0].expr, .array(typeWritten(as: a.elements.first!.expression)))
         }
-        if args.isEmpty, callee.is(DictionaryExprSyntax.self) { return (ConstExpr(.dictionary(OrderedDict()), l), .dict(.unknown, .unknown)) }
+        if args.isEmpty, let d = callee.as(DictionaryExprSyntax.self) {
+            var type = typeWritten(as: ExprSyntax(d))
+            if case .unknown = type { type = .dict(.unknown, .unknown) }
+            return (ConstExpr(.dictionary(OrderedDict()), l), type)
+        }
         if let d = callee.as(DeclReferenceExprSyntax.self), !d.baseName.text.hasPrefix("$") {
             let name = d.baseName.text
             guard let r = lookup(name) else { throw unknownName(name, d) }
@@ -130,6 +137,10 @@ extension Lowerer {
             case .builtinType(let n):
                 if n == "String" && labels.first == "format" && !foundationAvailable {
                     throw LangError("String(format:) needs 'import Foundation'", l, .name)
+                }
+                // `let w: [Double] = Array(repeating: 1, count: 2)` repeats 1.0.
+                if n == "Array", labels == ["repeating", "count"], case .array(let et)? = expected?.nonOptional, et != .unknown {
+                    return (try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), [et, .int], name: n), .array(et))
                 }
                 let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
                 // Only a literal itself: `Double(5 / 2)` converts the Int 2, as Swift picks `init(_: Int)`.
@@ -217,7 +228,12 @@ extension Lowerer {
                 types = argTypes(decl, labels); rtype = decl.returnType
             }
             if case .array(let et) = bt, name == "reduce", et.isNumeric { types = [et, nil]; rtype = et }
-            if case .array(let et) = bt, name == "append" || name == "contains" { types = [et]; if name == "contains" { rtype = .bool } }
+            if case .array(let et) = bt, name == "append" || name == "contains" {
+                types = labels == ["contentsOf"] ? [.array(et)] : [et]
+                if name == "contains" { rtype = .bool }
+            }
+            if case .array(let et) = bt, name == "insert", labels == [nil, "at"] { types = [et, .int] }
+            if case .dict(let kt, let vt) = bt, name == "updateValue", labels == [nil, "forKey"] { types = [vt, kt] }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)
             return chained(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName)), rtype)

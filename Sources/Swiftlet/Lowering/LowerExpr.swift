@@ -10,6 +10,18 @@ extension Lowerer {
         return false
     }
 
+    /// The types a subscript's arguments take: a dictionary's key and its `default:` value
+    /// (`totals["rent", default: 0]` with `Double` values is `0.0`), else Int positions.
+    func subscriptArgumentTypes(_ base: SType, _ s: SubscriptCallExprSyntax) -> [SType?] {
+        s.arguments.map { a in
+            if case .dict(let k, let v) = base {
+                let t = a.label?.text == "default" ? v : k
+                return t == .unknown ? nil : t
+            }
+            return .int
+        }
+    }
+
     func lowerExpr(_ e: ExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
         let l = loc(e)
         if let i = e.as(IntegerLiteralExprSyntax.self) {
@@ -55,7 +67,10 @@ extension Lowerer {
             let declaredElement = elemType
             if elemType == nil, let first = a.elements.first {
                 // `[[1, 2], [3.5]]` is a [[Double]]: the elements' joint type, when wider than the first's.
-                elemType = widerContext(jointType(a.elements.map { literalType($0.expression) }), than: literalType(first.expression))
+                // An element of a type unknown here (`[f(), 7]`) may widen it later: an Int joint is no context.
+                let parts = a.elements.map { literalType($0.expression) }
+                let joint = jointType(parts)
+                if !(parts.contains(.unknown) && joint == .int) { elemType = widerContext(joint, than: literalType(first.expression)) }
             }
             var exprs: [Expr] = [], types: [SType] = []
             var first: SType?
@@ -150,7 +165,8 @@ extension Lowerer {
         if let c = e.as(FunctionCallExprSyntax.self) { return try lowerCall(c, expected) }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let (b, bt) = try lowerChainPart(s.calledExpression)
-            let idx = try s.arguments.map { try lowerExpr($0.expression, .int).0 }
+            let indexTypes = subscriptArgumentTypes(bt, s)
+            let idx = try s.arguments.enumerated().map { try lowerExpr($1.expression, indexTypes[$0]).0 }
             var t: SType = .unknown
             if case .array(let et) = bt { t = s.arguments.count == 1 && isRangeSyntax(s.arguments.first!.expression) ? bt : et }
             if case .dict(_, let vt) = bt { t = s.arguments.count == 2 ? vt : .optional(vt) }
@@ -314,7 +330,8 @@ extension Lowerer {
             return MemberLV(try lowerPlaceOrTemp(base), m.declName.baseName.text, rt: rt, l)
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
-            let idx = try s.arguments.map { try lowerExpr($0.expression, nil).0 }
+            let indexTypes = subscriptArgumentTypes(try staticTypeOf(s.calledExpression), s)
+            let idx = try s.arguments.enumerated().map { try lowerExpr($1.expression, indexTypes[$0] == .int ? nil : indexTypes[$0]).0 }
             return SubscriptLV(try lowerPlaceOrTemp(s.calledExpression), idx, labels: s.arguments.map { $0.label?.text }, rt: rt, l)
         }
         if let f = e.as(ForceUnwrapExprSyntax.self) { return UnwrapLV(try lowerPlace(f.expression), l) }

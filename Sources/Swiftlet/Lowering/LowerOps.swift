@@ -74,6 +74,15 @@ extension Lowerer {
         let aLit = isIntLiteral(i.leftOperand), bLit = isIntLiteral(i.rightOperand)
         if aLit && (bt == .double || bt == .float) && at == .int { (a, at) = try lowerExpr(i.leftOperand, bt) }
         if bLit && (at == .double || at == .float) && bt == .int { (b, bt) = try lowerExpr(i.rightOperand, at) }
+        // `prices["tea"] == 2` with Double values, `xs == [1, 2]` with `xs: [Double]`: the literal
+        // takes the other side's type.
+        if bop == .eq || bop == .ne {
+            let floating: (SType) -> Bool = { $0 == .double || $0 == .float }
+            if bLit, bt == .int, floating(at.nonOptional) { (b, bt) = try lowerExpr(i.rightOperand, at.nonOptional); bt = at }
+            if aLit, at == .int, floating(bt.nonOptional) { (a, at) = try lowerExpr(i.leftOperand, bt.nonOptional); at = bt }
+            if case .array(let et) = at, floating(et), i.rightOperand.is(ArrayExprSyntax.self) { (b, bt) = try lowerExpr(i.rightOperand, at) }
+            if case .array(let et) = bt, floating(et), i.leftOperand.is(ArrayExprSyntax.self) { (a, at) = try lowerExpr(i.leftOperand, bt) }
+        }
         if at.isNumeric && bt.isNumeric && at != bt {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
