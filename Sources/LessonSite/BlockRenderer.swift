@@ -48,6 +48,10 @@ struct BlockRenderer {
             html += "<details class=\"diff\" open=\"open\"><summary>\(HTML.escape(strings.diffSummary))</summary><pre>"
             html += Self.diffLines(diff) + "</pre></details>\n"
         }
+        if case .error(let message) = output.badge {
+            html += "<details class=\"diff\" open=\"open\"><summary>\(HTML.escape(strings.errorSummary))</summary><pre>"
+            html += HTML.escape(message) + "</pre></details>\n"
+        }
         return html + "</div>\n"
     }
 

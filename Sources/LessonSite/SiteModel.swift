@@ -54,6 +54,8 @@ public struct SiteOutput: Sendable, Equatable {
         case passed
         /// The output differed from the recorded one; `diff` is shown under it.
         case failed(diff: String)
+        /// The cell stopped with an error nobody expected; the error is shown under its output.
+        case error(message: String)
         case notChecked
         /// The cell was marked `error` and failed as the lesson expected.
         case expectedError

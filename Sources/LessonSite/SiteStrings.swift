@@ -13,6 +13,7 @@ struct SiteStrings {
     /// Label of a checked cell that printed nothing: the badge still says it was checked.
     var noOutput: String { chinese ? "无输出" : "No output" }
     var diffSummary: String { chinese ? "与记录的输出的差异" : "Difference from the recorded output" }
+    var errorSummary: String { chinese ? "运行出错" : "The error" }
     var noLessons: String { chinese ? "还没有课程。" : "No lessons yet." }
     var solution: String { chinese ? "参考答案" : "Solution" }
     func hint(_ number: Int) -> String { chinese ? "提示 \(number)" : "Hint \(number)" }
@@ -56,6 +57,7 @@ struct SiteStrings {
         switch badge {
         case .passed: return chinese ? "✓ 与记录一致" : "✓ matches"
         case .failed: return chinese ? "✗ 不一致" : "✗ differs"
+        case .error: return chinese ? "✗ 出错" : "✗ error"
         case .notChecked: return chinese ? "未检查" : "not checked"
         case .expectedError: return chinese ? "预期的错误" : "expected error"
         }
@@ -67,7 +69,7 @@ extension SiteOutput.Badge {
     var cssName: String {
         switch self {
         case .passed: return "passed"
-        case .failed: return "failed"
+        case .failed, .error: return "failed"
         case .notChecked: return "notChecked"
         case .expectedError: return "expectedError"
         }

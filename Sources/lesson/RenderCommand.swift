@@ -56,7 +56,9 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         let failed = reports.filter { !$0.succeeded }
-        for report in failed { Console.error("FAIL \(report.lesson.file)") }
-        if !failed.isEmpty { throw ExitStatus.failed.code }
+        if !failed.isEmpty {
+            Console.error(TerminalReport(style: Console.style(colour: options.color)).renderFailures(failed))
+            throw ExitStatus.failed.code
+        }
     }
 }

@@ -102,6 +102,21 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(zh.contains("<svg"), "Figure 5.1 is drawn")
     }
 
+    func testRenderSaysWhyALessonFailedAndThePageShowsTheError() throws {
+        let dir = try CLI.temporaryFolder("render-fail")
+        let lesson = dir.appendingPathComponent("broken.md")
+        try Data("# Broken\n\n```swift\nprint(secret)\n```\n".utf8).write(to: lesson)
+        let site = dir.appendingPathComponent("site")
+        let result = try CLI.run(["render", lesson.path, "-o", site.path, "--color", "never"])
+        XCTAssertEqual(result.status, 1)
+        // Was a bare "FAIL broken.md": the place and the message only reached the page.
+        XCTAssertTrue(result.stderr.contains("broken.md:4:7: error [name]: cannot find 'secret' in scope"), result.stderr)
+        let page = try CLI.read(site.appendingPathComponent("broken.html"))
+        XCTAssertTrue(page.contains("✗ error"), "an error is not badged as a difference from recorded output")
+        XCTAssertFalse(page.contains("✗ differs"))
+        XCTAssertTrue(page.contains("cannot find &#39;secret&#39; in scope") || page.contains("cannot find 'secret' in scope"), page)
+    }
+
     func testRenderOmitsRawHTMLUnlessUnsafe() throws {
         let dir = try CLI.temporaryFolder("unsafe")
         let lesson = dir.appendingPathComponent("raw.md")

@@ -5,19 +5,25 @@ public struct TerminalReport {
     public init(style: Style) { self.style = style }
 
     public func render(_ reports: [LessonReport]) -> String {
-        var out = ""
-        for report in reports {
-            out += lessonLine(report) + "\n"
-            for problem in report.problems {
-                let tag = problem.severity == .error ? style.red("error") : style.yellow("warning")
-                out += "  \(problem.file):\(problem.line):\(problem.column): \(tag): \(problem.message)\n"
-            }
-            for outcome in report.outcomes {
-                guard case .failed(let failure) = outcome.status else { continue }
-                out += failureText(failure, report: report, cellIndex: outcome.cellIndex)
-            }
+        reports.map(lessonText).joined() + summary(reports) + "\n"
+    }
+
+    /// The failing lessons alone, each as `render` shows it, without the summary line: what
+    /// `lesson render` prints so a failure's reason is not only inside the page.
+    public func renderFailures(_ reports: [LessonReport]) -> String {
+        reports.filter { !$0.succeeded }.map(lessonText).joined()
+    }
+
+    private func lessonText(_ report: LessonReport) -> String {
+        var out = lessonLine(report) + "\n"
+        for problem in report.problems {
+            let tag = problem.severity == .error ? style.red("error") : style.yellow("warning")
+            out += "  \(problem.file):\(problem.line):\(problem.column): \(tag): \(problem.message)\n"
         }
-        out += summary(reports) + "\n"
+        for outcome in report.outcomes {
+            guard case .failed(let failure) = outcome.status else { continue }
+            out += failureText(failure, report: report, cellIndex: outcome.cellIndex)
+        }
         return out
     }
 

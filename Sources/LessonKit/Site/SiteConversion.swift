@@ -73,7 +73,7 @@ public enum SiteConversion {
             case .mismatch(let diff):
                 return SiteOutput(text: outcome.actual, badge: .failed(diff: diff), figures: figures)
             case .error, .unexpectedSuccess:
-                return SiteOutput(text: outcome.actual, badge: .failed(diff: "\(failure.location): error: \(failure.message)"),
+                return SiteOutput(text: outcome.actual, badge: .error(message: "\(failure.location): error: \(failure.message)"),
                                   figures: figures)
             }
         }

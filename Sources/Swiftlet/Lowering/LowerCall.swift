@@ -227,7 +227,11 @@ extension Lowerer {
             if let cb = b as? ConstExpr, case .type(let tr) = cb.value, case .structType(let t) = tr.kind, let decl = findMethod(t.staticMethods[name], labels) {
                 types = argTypes(decl, labels); rtype = decl.returnType
             }
-            if case .array(let et) = bt, name == "reduce", et.isNumeric { types = [et, nil]; rtype = et }
+            // `[1.5, 2.5].reduce(0, +)` sums Doubles: an Int literal seed takes the elements' type.
+            // Any other seed keeps its own (`reduce(0.0) { $0 + Double($1) }`, `reduce("") { ... }`).
+            if case .array(let et) = bt, name == "reduce", labels.count == 2, labels[0] == nil {
+                if et.isNumeric, isIntLiteral(args[0].expr) { types = [et, nil]; rtype = et } else { rtype = literalType(args[0].expr) }
+            }
             if case .array(let et) = bt, name == "append" || name == "contains" {
                 types = labels == ["contentsOf"] ? [.array(et)] : [et]
                 if name == "contains" { rtype = .bool }
