@@ -14,8 +14,9 @@ struct LessonPage {
         body += "<span class=\"lesson-title\">\(HTML.escape(lesson.title))</span></h1>\n"
         body += "<p class=\"lesson-meta\"><span class=\"badge badge-\(lesson.status.rawValue)\">\(HTML.escape(strings.badgeText(lesson.status)))</span></p>\n"
         let renderer = BlockRenderer(strings: strings)
-        for block in lesson.blocks { body += renderer.render(block) }
-        body += "</main>\n"
+        var blocks = ""
+        for block in lesson.blocks { blocks += renderer.render(block) }
+        body += LessonLinkMarkers.resolve(blocks, fileNames: plan.fileNamesBySlug) + "</main>\n"
         var links = ""
         if let previous = page.previous {
             links += link(to: plan.pages[previous], rel: "prev", direction: "← " + strings.previous)

@@ -42,6 +42,11 @@ struct SitePlan {
         self.languages = languages
     }
 
+    /// Each lesson's page, by slug: where links between lessons lead.
+    var fileNamesBySlug: [String: String] {
+        Dictionary(pages.map { ($0.lesson.slug, $0.fileName) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Stable sort by the numeric parts of the section ("5.1.10" after "5.1.9"); lessons
     /// without a number keep their given order after the numbered ones.
     static func sortedBySection(_ lessons: [SiteLesson]) -> [SiteLesson] {

@@ -46,7 +46,8 @@ struct RenderCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         let slugs = SiteConversion.slugs(for: files)
-        let lessons = zip(reports, slugs).map { SiteConversion.lesson($0, slug: $1, unsafe: unsafe) }
+        let lessonSlugs = SiteConversion.slugMap(files: files, slugs: slugs)
+        let lessons = zip(reports, slugs).map { SiteConversion.lesson($0, slug: $1, unsafe: unsafe, lessonSlugs: lessonSlugs) }
         let siteOptions = SiteOptions(title: title, katexDirectory: noKatex ? nil : SiteOptions.debianKaTeX)
         do {
             let written = try SiteWriter.write(lessons: lessons, to: URL(fileURLWithPath: output), options: siteOptions)

@@ -117,6 +117,24 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(page.contains("cannot find &#39;secret&#39; in scope") || page.contains("cannot find 'secret' in scope"), page)
     }
 
+    func testLinksBetweenLessonsLeadToTheirPages() throws {
+        let dir = try CLI.temporaryFolder("render-links")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("book/zh"), withIntermediateDirectories: true)
+        try Data("# One\n\nOn to [two](two.md#start), [译文](zh/one.md), [notes](notes.md), [site](https://x.org/a.md).\n".utf8)
+            .write(to: dir.appendingPathComponent("book/one.md"))
+        try Data("# Two\n\nBack to [one](one.md).\n".utf8).write(to: dir.appendingPathComponent("book/two.md"))
+        try Data("---\nlang: zh\n---\n# 一\n\n回到[英文](../one.md)。\n".utf8).write(to: dir.appendingPathComponent("book/zh/one.md"))
+        let site = dir.appendingPathComponent("site")
+        let result = try CLI.run(["render", dir.appendingPathComponent("book").path, "-o", site.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let one = try CLI.read(site.appendingPathComponent("one.html"))
+        XCTAssertTrue(one.contains("href=\"two.html#start\""), one)
+        XCTAssertTrue(one.contains("href=\"zh-one.html\""), one)
+        XCTAssertTrue(one.contains("href=\"notes.md\""), "a Markdown file that is no lesson stays as written")
+        XCTAssertTrue(one.contains("href=\"https://x.org/a.md\""))
+        XCTAssertTrue(try CLI.read(site.appendingPathComponent("zh-one.html")).contains("href=\"one.html\""))
+    }
+
     func testRenderOmitsRawHTMLUnlessUnsafe() throws {
         let dir = try CLI.temporaryFolder("unsafe")
         let lesson = dir.appendingPathComponent("raw.md")

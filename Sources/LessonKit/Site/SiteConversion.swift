@@ -6,8 +6,13 @@ import LessonSite
 /// (math protected, raw HTML only when `unsafe`), each visible cell with the output it really
 /// produced and the verdict of its check, figures as drawn SVG.
 public enum SiteConversion {
-    public static func lesson(_ report: LessonReport, slug: String, unsafe: Bool) -> SiteLesson {
+    /// `lessonSlugs`: every lesson of the site by its standardized path (`LessonLinks.slugMap`),
+    /// so links between lessons lead to their pages.
+    public static func lesson(_ report: LessonReport, slug: String, unsafe: Bool, lessonSlugs: [String: String] = [:]) -> SiteLesson {
         let lesson = report.lesson
+        func renderHTML(markdown: String, unsafe: Bool) -> String {
+            LessonLinks.rewrite(CommonMark.renderHTML(markdown: markdown, unsafe: unsafe), from: lesson.file, slugs: lessonSlugs)
+        }
         var blocks: [SiteBlock] = []
         var hintsSeen: [String: Int] = [:]
         for block in lesson.blocks {
@@ -77,6 +82,11 @@ public enum SiteConversion {
                                   figures: figures)
             }
         }
+    }
+
+    /// Standardized paths of `files` to their slugs, for `lesson(_:slug:unsafe:lessonSlugs:)`.
+    public static func slugMap(files: [String], slugs: [String]) -> [String: String] {
+        LessonLinks.slugMap(files: files, slugs: slugs)
     }
 
     /// Page names from file paths: the path below the folder all lessons share, without `.md`
