@@ -87,6 +87,21 @@ final class LessonUpdaterTests: XCTestCase {
         XCTAssertEqual(try update("```swift\nx\n```\n```output nondeterministic\nold\n```\n", [0: "new"]).rewrittenCells, [])
     }
 
+    func testIndentedFenceGetsItsIndentationBackOnEveryLine() throws {
+        // CommonMark takes up to the fence's indentation off each content line: written without
+        // it, "  x" read back as "x" and `lesson test` failed right after `lesson update`.
+        let text = "  ```swift\n  print(\"  x\")\n  ```\n\n  ```output\n  old\n  ```\n"
+        let updated = try update(text, [0: "  x\n\n    y\n"])
+        XCTAssertEqual(updated.text, "  ```swift\n  print(\"  x\")\n  ```\n\n  ```output\n    x\n\n      y\n  ```\n")
+        let reread = Lesson.parse(text: updated.text, file: "u.md")
+        XCTAssertEqual(reread.cells[0].expected?.text, "  x\n\n    y\n")
+        XCTAssertTrue(try update(updated.text, [0: "  x\n\n    y\n"]).changesNothing)
+
+        let added = try update("   ```swift\n   print(1)\n   ```\n", [0: " 1\n"], addMissing: true)
+        XCTAssertEqual(added.text, "   ```swift\n   print(1)\n   ```\n\n   ```output\n    1\n   ```\n")
+        XCTAssertEqual(Lesson.parse(text: added.text, file: "u.md").cells[0].expected?.text, " 1\n")
+    }
+
     func testCRLFFileStaysCRLF() throws {
         let text = "# T\r\n\r\n```swift\r\nprint(1)\r\n```\r\n\r\n```output\r\nold\r\n```\r\n\r\n```swift\r\nprint(2)\r\n```\r\n"
         let result = try update(text, [0: "1\n", 1: "2\n3\n"], addMissing: true)

@@ -63,9 +63,16 @@ public struct LessonUpdater {
         return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
     }
 
-    /// The output's lines as written to the file: trailing spaces dropped, `newline` after each.
-    private func content(_ actual: String, newline: String) -> String {
-        OutputNormalization.lines(actual).map { $0 + newline }.joined()
+    /// The output's lines as written to the file: trailing spaces dropped, `newline` after each,
+    /// and the fence's indentation before each non-empty one (CommonMark takes up to that many
+    /// spaces off every content line, so `  x` under a fence indented 2 must be written `    x`).
+    private func content(_ actual: String, newline: String, indentation: String = "") -> String {
+        OutputNormalization.lines(actual).map { ($0.isEmpty ? "" : indentation) + $0 + newline }.joined()
+    }
+
+    /// The spaces before the fence run on `line` (CommonMark allows up to 3).
+    private func fenceIndentation(line: Int, lines: SourceLines) -> String {
+        String(repeating: " ", count: min(3, lines.bytes(ofLine: line).prefix { $0 == UInt8(ascii: " ") }.count))
     }
 
     /// The line break next to the edit, so that even a file mixing CRLF and LF keeps each
@@ -77,7 +84,8 @@ public struct LessonUpdater {
     private func replacement(for expected: ExpectedOutput, actual: String, lines: SourceLines) -> [ByteEdit] {
         let source = lines.bytes
         let fence = expected.fence
-        let newContent = content(actual, newline: newline(afterLine: fence.openingLine, in: lines))
+        let newContent = content(actual, newline: newline(afterLine: fence.openingLine, in: lines),
+                                 indentation: fenceIndentation(line: fence.openingLine, lines: lines))
         var edits: [ByteEdit] = []
         if !source[expected.contentByteRange].elementsEqual(newContent.utf8) {
             edits.append(ByteEdit(range: expected.contentByteRange, bytes: Array(newContent.utf8)))
@@ -98,9 +106,11 @@ public struct LessonUpdater {
         let closingLine = cell.fence.closingLine ?? cell.range.end.line
         let offset = lines.byteOffsetAfterLine(closingLine)
         let lineBreak = newline(afterLine: closingLine, in: lines)
-        let body = content(actual, newline: lineBreak)
+        // The new block is indented as its cell is, so it stays at the cell's level.
+        let indentation = fenceIndentation(line: cell.fence.openingLine, lines: lines)
+        let body = content(actual, newline: lineBreak, indentation: indentation)
         let length = max(3, cell.fence.fenceLength, FenceLength.needed(for: body, character: cell.fence.fenceCharacter))
-        let fence = String(repeating: cell.fence.fenceCharacter, count: length)
+        let fence = indentation + String(repeating: cell.fence.fenceCharacter, count: length)
         let endsWithoutBreak = offset == lines.bytes.count && offset > 0
             && lines.bytes[offset - 1] != UInt8(ascii: "\n") && lines.bytes[offset - 1] != UInt8(ascii: "\r")
         let text = (endsWithoutBreak ? lineBreak : "") + lineBreak + fence + "output" + lineBreak + body + fence
