@@ -8,6 +8,10 @@ public enum SiteWriter {
     @discardableResult
     public static func write(lessons: [SiteLesson], to dir: URL, options: SiteOptions = SiteOptions()) throws -> [String] {
         let assets = dir.appendingPathComponent("assets")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw SiteError(path: dir.path, message: "is a file, not a folder: give -o a folder for the site")
+        }
         do {
             try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
         } catch {

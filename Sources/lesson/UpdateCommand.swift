@@ -61,7 +61,7 @@ struct UpdateCommand: ParsableCommand {
             changed += 1
             if check {
                 let diff = UnifiedDiff(expected: lines(lesson.source), actual: lines(update.text))
-                Console.out("--- \(file)\n+++ \(file) (updated)\n" + diff.rendered())
+                Console.out(diff.rendered(names: (file, "\(file) (updated)")))
                 continue
             }
             do {

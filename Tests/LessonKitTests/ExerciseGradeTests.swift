@@ -26,8 +26,8 @@ final class ExerciseGradeTests: XCTestCase {
             bob,lessons/key.md,answer,failed,0,1,0,0,0,,"the answer declares its own `expect`, which the checks rely on; rename it"
             carol,lessons/key.md,double,solved,3,3,1,1,1,,
             carol,lessons/key.md,answer,missing,0,1,0,0,0,,no such exercise in the submission
-            dave,lessons/key.md,double,missing,0,3,0,1,0,,no such exercise in the submission
-            dave,lessons/key.md,answer,missing,0,1,0,0,0,,no such exercise in the submission
+            dave,lessons/key.md,double,missing,0,3,0,1,0,,this lesson was not handed in
+            dave,lessons/key.md,answer,missing,0,1,0,0,0,,this lesson was not handed in
 
             """)
 

@@ -32,7 +32,7 @@ final class ExportComparisonTests: XCTestCase {
         let difference = try XCTUnwrap(summary.differences.first)
         XCTAssertEqual(summary.differences.count, 1)
         XCTAssertEqual(difference.cell.index, 1)
-        XCTAssertTrue(difference.report.hasPrefix("DIFF l.md:11: cell 1 (t): line 1 differs"), difference.report)
+        XCTAssertTrue(difference.report.hasPrefix("DIFF l.md:11: cell 2 (t): line 1 differs"), difference.report)
         XCTAssertTrue(difference.report.contains("-0.1\n"))
         XCTAssertTrue(difference.report.contains("+0.10000000149011612"))
         XCTAssertTrue(difference.report.contains("--- interpreter\n    +++ compiled Swift\n"), difference.report)

@@ -30,8 +30,10 @@ public struct UnifiedDiff: Hashable, Sendable {
 
     /// The classic text form. Add `expectedLineOffset` (the file line of the output block's
     /// first content line minus 1) to number expected lines as file lines.
-    public func rendered(expectedLineOffset: Int = 0, actualLineOffset: Int = 0) -> String {
-        var text = "--- expected\n+++ actual\n"
+    /// `names`: the two sides' header names (`--- name` and `+++ name`).
+    public func rendered(expectedLineOffset: Int = 0, actualLineOffset: Int = 0,
+                         names: (expected: String, actual: String) = ("expected", "actual")) -> String {
+        var text = "--- \(names.expected)\n+++ \(names.actual)\n"
         for hunk in hunks {
             let expectedStart = hunk.expectedCount == 0 ? hunk.expectedStart - 1 : hunk.expectedStart
             let actualStart = hunk.actualCount == 0 ? hunk.actualStart - 1 : hunk.actualStart

@@ -45,7 +45,8 @@ public struct ExerciseGrader: Sendable {
                 hiddenPassed: tampered[id] == nil ? result.hiddenPassed : 0, hiddenTotal: result.hiddenTotal,
                 score: total == 0 ? 0 : (Double(passed) / Double(total) * 10000).rounded() / 10000,
                 failedCheck: tampered[id] == nil && status != .missing ? failure?.check?.number : nil,
-                message: tampered[id] ?? (status == .missing ? "no such exercise in the submission" : failure.map(Self.summary)))
+                message: tampered[id] ?? (status != .missing ? failure.map(Self.summary)
+                    : submission == nil ? "this lesson was not handed in" : "no such exercise in the submission"))
         }
     }
 

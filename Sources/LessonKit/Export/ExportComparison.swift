@@ -15,7 +15,7 @@ public struct ExportComparison {
         public let diff: String
 
         public var report: String {
-            var text = "DIFF \(program.source):\(cell.line): cell \(cell.index) (\(program.target)): \(summary)"
+            var text = "DIFF \(program.source):\(cell.line): cell \(cell.index + 1) (\(program.target)): \(summary)"
             if !diff.isEmpty { text += "\n" + diff.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") }
             return text
         }
