@@ -57,6 +57,10 @@ extension Lowerer {
                 t = declared
             }
             let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
+            if let id = b.pattern.as(IdentifierPatternSyntax.self),
+               let labels = tupleLabels(b.typeAnnotation?.type) ?? literalTupleLabels(initial) {
+                setTupleLabels(id.identifier.text, labels)
+            }
             out.append(VarDeclStmt(p, e, loc(b)))
         }
         return out.count == 1 ? out[0] : BlockStmt(out)
@@ -77,6 +81,26 @@ extension Lowerer {
         if let o = t?.as(OptionalTypeSyntax.self) { t = o.wrappedType }
         guard let tt = t?.as(TupleTypeSyntax.self), tt.elements.contains(where: { $0.firstName != nil }) else { return nil }
         return tt.elements.map { $0.firstName?.text }
+    }
+
+    /// The labels of a tuple literal that has some (`(name: "", score: 0)`).
+    func literalTupleLabels(_ e: ExprSyntax) -> [String?]? {
+        guard let t = e.as(TupleExprSyntax.self), t.elements.count > 1, t.elements.contains(where: { $0.label != nil }) else { return nil }
+        return t.elements.map { $0.label?.text }
+    }
+
+    /// Records the tuple labels of the variable `name` just declared in the innermost scope.
+    func setTupleLabels(_ name: String, _ labels: [String?]) {
+        let last = ctx.scopes.count - 1
+        guard var infos = ctx.scopes[last][name], !infos.isEmpty else { return }
+        infos[infos.count - 1].tupleLabels = labels
+        ctx.scopes[last][name] = infos
+    }
+
+    /// The labels of the tuple variable `e` names, if it is one.
+    func variableTupleLabels(_ e: ExprSyntax) -> [String?]? {
+        guard let d = e.as(DeclReferenceExprSyntax.self), case .variable(let v)? = lookup(d.baseName.text) else { return nil }
+        return v.tupleLabels
     }
 
     /// A value stored where a labelled tuple type is written takes its labels:

@@ -55,8 +55,10 @@ extension Lowerer {
             if case .tuple(let ts)? = expected { types = ts }
             var exprs: [Expr] = [], sts: [SType] = []
             for (i, el) in t.elements.enumerated() {
-                let (x, xt) = try lowerExpr(el.expression, i < types.count ? types[i] : nil)
-                exprs.append(x); sts.append(xt)
+                let want: SType? = i < types.count ? types[i] : nil
+                let (x, xt) = try lowerExpr(el.expression, want)
+                // `(name: String, score: Int?) = ("ann", 7)` holds Optional(7).
+                exprs.append(want.map { wrappedIfOptional(x, $0) } ?? x); sts.append(want.flatMap { $0 == .unknown ? nil : $0 } ?? xt)
             }
             return (TupleExpr(exprs, t.elements.map { $0.label?.text }, l), .tuple(sts))
         }

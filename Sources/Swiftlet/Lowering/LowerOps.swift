@@ -15,7 +15,9 @@ extension Lowerer {
             let lt = try staticTypeOf(i.leftOperand)
             let (r, rt2) = try lowerExpr(i.rightOperand, lt == .unknown ? nil : lt)
             try checkAssignable(rt2, to: lt, i.rightOperand)
-            let value = wrappedIfOptional(r, lt)
+            var value = wrappedIfOptional(r, lt)
+            // `best = ("ann", 3)` with `var best = (name: "", score: 0)` keeps the labels.
+            if let labels = variableTupleLabels(i.leftOperand) { value = RelabelTuple(value, labels) }
             if chainHasOptional(i.leftOperand) { return (ChainRoot(AssignExpr(target, value, l), l), .void) }
             return (AssignExpr(target, value, l), .void)
         }
@@ -209,6 +211,8 @@ extension Lowerer {
                 if let g = t.getters[m.declName.baseName.text] { return g.returnType }
             }
             if case .tuple(let ts) = bt, let i = Int(m.declName.baseName.text), i < ts.count { return ts[i] }
+            if case .tuple(let ts) = bt, let labels = variableTupleLabels(b),
+               let i = labels.firstIndex(of: m.declName.baseName.text), i < ts.count { return ts[i] }
         }
         return .unknown
     }

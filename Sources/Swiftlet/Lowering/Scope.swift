@@ -7,6 +7,10 @@ struct VarInfo {
     var isLet: Bool
     /// For `func` declarations: the lowered declaration (signature known before the body).
     var decl: FunctionDecl?
+    /// For a variable holding a labelled tuple (`var pos: (x: Double, y: Double)`,
+    /// `var best = (name: "", score: 0)`): the labels, which a tuple assigned to it later takes,
+    /// and by which `pos.x` finds its element's type.
+    var tupleLabels: [String?]? = nil
 }
 
 /// Lowering state of one function body (or of the global code at level 0).

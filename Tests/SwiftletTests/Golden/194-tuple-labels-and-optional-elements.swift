@@ -1,0 +1,12 @@
+var pos: (x: Double, y: Double) = (0, 0)
+pos.x = 3
+print(pos)
+print(pos.x / 2)
+var best = (name: "", score: 0)
+best = ("ann", 3)
+print(best, best.name)
+let entry: (name: String, score: Int?) = ("ann", 7)
+print(entry)
+var pair: (Int, String?) = (1, "a")
+pair = (2, nil)
+print(pair)
