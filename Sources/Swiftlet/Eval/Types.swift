@@ -13,6 +13,13 @@ indirect enum SType: Equatable {
     case signature([SType], SType)
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
+    /// A type the lowerer knows for sure and that is not optional: a value of it can never be nil.
+    var isKnownNonOptional: Bool {
+        switch self {
+        case .int, .double, .float, .bool, .string, .array, .dict, .tuple, .range: return true
+        default: return false
+        }
+    }
     /// The wrapped type of an optional (a literal stored in `[Double]?` is typed as a `[Double]`).
     var nonOptional: SType { if case .optional(let w) = self { return w }; return self }
     var name: String {

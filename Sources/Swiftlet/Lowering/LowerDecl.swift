@@ -145,10 +145,22 @@ extension Lowerer {
 
     /// A function's or closure's result, typed and wrapped by its declared result type.
     func lowerResult(_ e: ExprSyntax, _ declared: SType) throws -> Expr {
-        wrappedIfOptional(try lowerExpr(e, declared == .unknown ? nil : declared).0, declared)
+        let (x, t) = try lowerExpr(e, declared == .unknown ? nil : declared)
+        if declared.isKnownNonOptional, case .optional(let w) = t {
+            if e.is(NilLiteralExprSyntax.self) { throw LangError("'nil' is incompatible with return type '\(declared.name)'", loc(e), .type) }
+            throw LangError("value of optional type '\(w == .unknown ? "_" : w.name)?' must be unwrapped to a value of type '\(declared.name)'", loc(e), .type)
+        }
+        return wrappedIfOptional(x, declared)
     }
 
     func checkAssignable(_ t: SType, to declared: SType, _ n: some SyntaxProtocol) throws {
+        // An optional where a non-optional is declared must be unwrapped first; `nil` cannot be one.
+        if declared.isKnownNonOptional, case .optional(let w) = t {
+            if Syntax(n).as(NilLiteralExprSyntax.self) != nil {
+                throw LangError("'nil' cannot initialize specified type '\(declared.name)'", loc(n), .type)
+            }
+            throw LangError("value of optional type '\(w == .unknown ? "_" : w.name)?' must be unwrapped to a value of type '\(declared.name)'", loc(n), .type)
+        }
         var d = declared
         if case .optional(let w) = declared { d = w }
         if t.isNumeric && d.isNumeric && t != d || (t == .string && d.isNumeric) || (t.isNumeric && d == .string) {

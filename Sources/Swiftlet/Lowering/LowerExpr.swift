@@ -46,7 +46,12 @@ extension Lowerer {
             return (ConstExpr(.double(v), l), .double)
         }
         if let b = e.as(BooleanLiteralExprSyntax.self) { return (ConstExpr(.bool(b.literal.text == "true"), l), .bool) }
-        if e.is(NilLiteralExprSyntax.self) { return (ConstExpr(.optional(nil), l), expected ?? .optional(.unknown)) }
+        if e.is(NilLiteralExprSyntax.self) {
+            // `nil` is an optional of the expected type; where a non-optional is expected, the
+            // caller's check refuses it as swiftc does.
+            if case .optional? = expected { return (ConstExpr(.optional(nil), l), expected!) }
+            return (ConstExpr(.optional(nil), l), expected == nil || expected == .unknown || expected!.isKnownNonOptional ? .optional(.unknown) : expected!)
+        }
         if let s = e.as(StringLiteralExprSyntax.self) { return try lowerString(s) }
         if let d = e.as(DeclReferenceExprSyntax.self) { return try lowerName(d) }
         if let t = e.as(TupleExprSyntax.self) {

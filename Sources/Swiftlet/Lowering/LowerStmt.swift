@@ -116,13 +116,21 @@ extension Lowerer {
             case .optionalBinding(let b):
                 unowned(unsafe) let value: Expr
                 var t: SType = .unknown
+                var valueType: SType = .unknown
+                let valueSyntax: Syntax
                 if let i = b.initializer {
                     let (e, et) = try lowerExpr(i.value, nil)
-                    value = e
+                    value = e; valueType = et; valueSyntax = Syntax(i.value)
                     if case .optional(let w) = et { t = w }
                 } else if let id = b.pattern.as(IdentifierPatternSyntax.self) {
-                    value = try lowerExpr(ExprSyntax(DeclReferenceExprSyntax(baseName: id.identifier)), nil).0
+                    let (e, et) = try lowerExpr(ExprSyntax(DeclReferenceExprSyntax(baseName: id.identifier)), nil)
+                    value = e; valueType = et; valueSyntax = Syntax(id)
+                    if case .optional(let w) = et { t = w }
                 } else { throw unsupported("this optional binding is", b) }
+                // `if let y = x` with `x: Int` is a compile error in Swift, not a binding that always succeeds.
+                if valueType.isKnownNonOptional {
+                    throw LangError("initializer for conditional binding must have Optional type, not '\(valueType.name)'", loc(valueSyntax), .type)
+                }
                 let declared = b.typeAnnotation.map { lowerType($0.type) }
                 let p = try lowerPattern(b.pattern, type: declared ?? t, isLet: b.bindingSpecifier.text == "let")
                 out.append(.bindOptional(p, value))
