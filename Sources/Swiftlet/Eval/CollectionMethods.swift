@@ -15,7 +15,7 @@ func trailingClosureLabels(_ name: String, _ a: [Value], _ labels: [String?]) ->
     guard labels == [nil], a.count == 1, case .function = a[0] else { return labels }
     switch name {
     case "sort", "sorted": return ["by"]
-    case "contains", "first", "firstIndex": return ["where"]
+    case "contains", "first", "firstIndex", "removeAll": return ["where"]
     default: return labels
     }
 }
@@ -45,6 +45,13 @@ func mutatingBuiltin(_ v: inout Value, _ name: String, _ a: [Value], _ labels: [
             guard !arr.isEmpty else { throw LangError("can't remove first element from an empty collection", loc) }
             return arr.removeFirst()
         case ("removeAll", []): arr.removeAll(); return .void
+        case ("removeAll", ["where"]):
+            try arr.removeAll { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }; return .void
+        case ("removeLast", [nil]), ("removeFirst", [nil]):
+            let k = try nonNegativeCount(a[0], loc)
+            guard k <= arr.count else { throw LangError("can't remove more items from a collection than it contains", loc) }
+            if name == "removeLast" { arr.removeLast(k) } else { arr.removeFirst(k) }
+            return .void
         case ("popLast", []): return .optional(arr.popLast())
         case ("reverse", []): arr.reverse(); return .void
         case ("swapAt", [nil, nil]):

@@ -175,6 +175,15 @@ func applyBinary(_ op: BinOp, _ a: Value, _ b: Value, lhsLiteral: Bool, rhsLiter
             do { return try body(a, b) } catch let e as LangError { throw e } catch { throw LangError(String(describing: error), loc) }
         }
     case (.bool(let x), .bool(let y)) where op == .eq || op == .ne: return .bool((x == y) == (op == .eq))
+    // Swift compares tuples of 2 to 6 comparable elements left to right: the first unequal
+    // pair decides, else the last one does.
+    case (.tuple(let x), .tuple(let y)) where [.lt, .le, .gt, .ge].contains(op) && x.elements.count == y.elements.count
+                                             && (2...6).contains(x.elements.count):
+        let strict: BinOp = op == .lt || op == .le ? .lt : .gt
+        for i in 0..<(x.elements.count - 1) where valuesEqual(x.elements[i], y.elements[i]) != true {
+            return try applyBinary(strict, x.elements[i], y.elements[i], lhsLiteral: false, rhsLiteral: false, rt: rt, loc)
+        }
+        return try applyBinary(op, x.elements.last!, y.elements.last!, lhsLiteral: false, rhsLiteral: false, rt: rt, loc)
     default: break
     }
     if op == .eq || op == .ne {

@@ -47,6 +47,7 @@ extension Lowerer {
                     out.append(VarDeclStmt(.slot(info.slot, .unknown), ConstExpr(.optional(nil), loc(b)), loc(b)))
                 } else {
                     _ = declare(id.identifier.text, type: declared, isLet: isLet)
+                    if isLet { markInitialisedLater(id.identifier.text) }
                 }
                 continue
             }
@@ -87,6 +88,13 @@ extension Lowerer {
     func literalTupleLabels(_ e: ExprSyntax) -> [String?]? {
         guard let t = e.as(TupleExprSyntax.self), t.elements.count > 1, t.elements.contains(where: { $0.label != nil }) else { return nil }
         return t.elements.map { $0.label?.text }
+    }
+
+    func markInitialisedLater(_ name: String) {
+        let last = ctx.scopes.count - 1
+        guard var infos = ctx.scopes[last][name], !infos.isEmpty else { return }
+        infos[infos.count - 1].initialisedLater = true
+        ctx.scopes[last][name] = infos
     }
 
     /// Records the tuple labels of the variable `name` just declared in the innermost scope.

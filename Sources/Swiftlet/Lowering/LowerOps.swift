@@ -11,7 +11,7 @@ extension Lowerer {
                 return (TupleAssignExpr(targets, try lowerExpr(i.rightOperand, nil).0, l), .void)
             }
             let target = try lowerPlace(i.leftOperand)
-            try checkMutable(i.leftOperand)
+            try checkMutable(i.leftOperand, plainAssignment: true)
             let lt = try staticTypeOf(i.leftOperand)
             let (r, rt2) = try lowerExpr(i.rightOperand, lt == .unknown ? nil : lt)
             try checkAssignable(rt2, to: lt, i.rightOperand)
@@ -123,7 +123,8 @@ extension Lowerer {
     }
 
     /// `let` constants cannot be assigned (a compile error in Swift).
-    func checkMutable(_ e: ExprSyntax) throws {
+    /// `plainAssignment`: `e = value`, which also gives a `let` declared without a value its value.
+    func checkMutable(_ e: ExprSyntax, plainAssignment: Bool = false) throws {
         var root: ExprSyntax = e
         /// The member written through last: at `self`, the property of `self` being changed.
         var selfProperty: String?
@@ -152,6 +153,7 @@ extension Lowerer {
         }
         guard let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
         if v.isLet {
+            if v.initialisedLater, plainAssignment, root.id == e.id { return }
             if case .named(let n) = v.type, globals.types[n]?.isClass == true, root.id != e.id { return }
             if root.id == e.id || !(v.type == .unknown) {
                 throw LangError("cannot assign to value: '\(d.baseName.text)' is a 'let' constant", loc(e), .type)

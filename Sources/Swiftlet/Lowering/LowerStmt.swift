@@ -226,6 +226,7 @@ extension Lowerer {
 
     func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
         if let id = p.as(IdentifierPatternSyntax.self) {
+            try checkNotRedeclared(id.identifier.text, id)
             return .slot(declare(id.identifier.text, type: type, isLet: isLet).slot, type.isNumeric ? type : .unknown)
         }
         if p.is(WildcardPatternSyntax.self) { return .ignore }
@@ -238,6 +239,16 @@ extension Lowerer {
         }
         if let v = p.as(ValueBindingPatternSyntax.self) { return try lowerPattern(v.pattern, type: type, isLet: v.bindingSpecifier.text == "let") }
         throw unsupported("this pattern is", p)
+    }
+
+    /// Two variables of one name in one local scope are an error in Swift. The global scope of
+    /// a lesson is exempt: a later cell may declare a name again, as in a notebook. A function's
+    /// parameters count as an outer scope (`var x = x` copies the parameter).
+    func checkNotRedeclared(_ name: String, _ node: some SyntaxProtocol) throws {
+        guard ctx.level > 0 || ctx.scopes.count > 1, let existing = ctx.scopes[ctx.scopes.count - 1][name]?.last,
+              existing.decl == nil else { return }
+        if ctx.scopes.count == 1, let d = ctx.decl, existing.slot < d.params.count + (d.hasSelf ? 1 : 0) { return }
+        throw LangError("invalid redeclaration of '\(name)'", loc(node), .name)
     }
 
     /// `case _:`, `case let n:`, `case let (x, y):`, `case (_, _):` match any value, so a switch

@@ -11,6 +11,9 @@ struct VarInfo {
     /// `var best = (name: "", score: 0)`): the labels, which a tuple assigned to it later takes,
     /// and by which `pos.x` finds its element's type.
     var tupleLabels: [String?]? = nil
+    /// A `let` declared without a value (`let label: String`), given one later by a plain
+    /// assignment, as Swift's definite initialisation allows (`if c { label = "a" } else { ... }`).
+    var initialisedLater = false
 }
 
 /// Lowering state of one function body (or of the global code at level 0).
