@@ -85,6 +85,14 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(run(s, "print(f())").output, "2\n")
     }
 
+    /// `"abc".contains("")` is true by the standard library's `contains` and false by
+    /// Foundation's, which Swift picks once Foundation is imported (both checked with swiftc).
+    /// Not a golden program: the export compiles those with Foundation imported.
+    func testContainsEmptyStringDependsOnFoundation() {
+        XCTAssertEqual(run(Session(), "print(\"abc\".contains(\"\"))").output, "true\n")
+        XCTAssertEqual(run(Session(), "import Foundation\nprint(\"abc\".contains(\"\"))").output, "false\n")
+    }
+
     func testDisplayOfLastExpression() {
         let s = Session()
         var r = run(s, "let a = [1, 2]\na.count + 1")

@@ -14,7 +14,14 @@ enum CreationBindings {
         library.function("full", labels: [nil, nil], floatArguments: [1]) { args in
             .host(try Tensor.full(Convert.ints(args[0]), args[1].asFloat()))
         }
-        library.function("tensor", labels: [nil], floatArguments: [0]) { args in .host(try Convert.tensorLiteral(args[0])) }
+        // The engine's `tensor` takes [Float] nested 1 to 4 deep, as its overloads do.
+        library.function("tensor", labels: [nil], floatArguments: [0]) { args in
+            let t = try Convert.tensorLiteral(args[0])
+            guard case .array = args[0], (1...4).contains(t.rank) else {
+                throw HostError("tensor(_:) takes an array of numbers nested 1 to 4 deep, such as tensor([5]) or tensor([[1, 2]])")
+            }
+            return .host(t)
+        }
         library.function("manualSeed", labels: [nil]) { args in
             context.generator.manualSeed(try seed(args[0]))
             return .void

@@ -14,7 +14,8 @@ enum Convert {
         case .int, .float, .double:
             return try Tensor.make(shape: [], data: [try v.asFloat()])
         case .array:
-            return try tensorLiteral(v)
+            // swiftc does not make an array into a Tensor (only number literals are Tensors).
+            throw HostError("an array is not a Tensor: write tensor([...]) to make one")
         default:
             break
         }

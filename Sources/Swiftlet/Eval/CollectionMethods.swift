@@ -158,8 +158,12 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.string(let s), "hasPrefix", [nil]): return .bool(s.hasPrefix(try a[0].asString()))
     case (.string(let s), "hasSuffix", [nil]): return .bool(s.hasSuffix(try a[0].asString()))
     case (.string(let s), "contains", [nil]):
-        // The standard library's answer: every string contains the empty one.
-        if case .string(let t) = a[0] { return .bool(t.isEmpty || (t.count == 1 ? s.contains(Character(t)) : s.contains(t))) }
+        // Every string contains the empty one by the standard library's `contains`; with
+        // Foundation imported Swift picks NSString's, by which none does.
+        if case .string(let t) = a[0] {
+            if t.isEmpty { return .bool(!(rt.foundationImported || rt.library.impliesFoundation)) }
+            return .bool(t.count == 1 ? s.contains(Character(t)) : s.contains(t))
+        }
     case (.string(let s), "split", ["separator"]):
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }

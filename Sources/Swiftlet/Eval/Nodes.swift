@@ -216,6 +216,22 @@ final class TypeCheckExpr: Expr {
     override func eval(_ f: Frame) throws -> Value { try checkType(try base.eval(f), target, loc) }
 }
 
+/// A number literal where a host type that literals can be is expected: a new host value each
+/// time (a tensor is mutable, so one made at lowering could not be shared).
+final class HostLiteralExpr: Expr {
+    let literal: ConstExpr
+    let conversion: (Value) throws -> Value
+    init(_ literal: ConstExpr, _ conversion: @escaping (Value) throws -> Value) {
+        self.literal = literal; self.conversion = conversion
+        super.init(literal.loc)
+    }
+    override func eval(_ f: Frame) throws -> Value {
+        do { return try conversion(literal.value) } catch let e as LangError { throw e } catch {
+            throw LangError(String(describing: error), loc)
+        }
+    }
+}
+
 /// A tuple stored where a labelled tuple type is written takes the type's labels.
 final class RelabelTuple: Expr {
     unowned(unsafe) let base: Expr

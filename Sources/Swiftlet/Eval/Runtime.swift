@@ -45,6 +45,9 @@ final class Frame {
 
 /// Per-session mutable state the evaluator needs: output, limits, the host table.
 final class Runtime {
+    /// True once a cell imported Foundation (or the host implies it): some answers differ then,
+    /// as Swift's overload resolution picks Foundation's method (`"abc".contains("")`).
+    var foundationImported = false
     var output = ""
     var events: [OutputEvent] = []
     var printSites: [PrintSite] = []

@@ -23,6 +23,9 @@ public class AnyHostType {
     var prefixOperators: [String: (AnyObject) throws -> Value] = [:]
     var calls: [MethodEntry] = []
     var describe: ((AnyObject) -> String)?
+    /// For a type that number literals can be (Swift's ExpressibleByIntegerLiteral): makes the
+    /// value a literal stands for where this type is expected (`let t: Tensor = 3`).
+    var literalConversion: ((Value) throws -> Value)?
 
     init(name: String, classID: ObjectIdentifier?) { self.name = name; self.classID = classID }
 }
@@ -80,6 +83,10 @@ public final class HostType<T: AnyObject>: AnyHostType {
     public func prefixOperator(_ op: String, _ body: @escaping (T) throws -> Value) {
         prefixOperators[op] = { try body(Self.cast($0)) }
     }
+    /// Number literals written where this type is expected become `body(literal)`, as they do
+    /// in Swift for a type conforming to ExpressibleByIntegerLiteral/FloatLiteral.
+    public func literal(_ body: @escaping (Value) throws -> Value) { literalConversion = body }
+
     public func description(_ body: @escaping (T) -> String) {
         describe = { o in (o as? T).map(body) ?? String(describing: o) }
     }

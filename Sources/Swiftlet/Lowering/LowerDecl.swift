@@ -15,7 +15,7 @@ extension Lowerer {
         if let v = d.as(VariableDeclSyntax.self) { return try lowerVariable(v) }
         if let i = d.as(ImportDeclSyntax.self) {
             let module = i.path.trimmedDescription
-            if module == "Foundation" { globals.importedFoundation = true; return nil }
+            if module == "Foundation" { globals.importedFoundation = true; rt.foundationImported = true; return nil }
             if rt.library.types.isEmpty && rt.library.functions.isEmpty || module == "Swift" { throw unsupported("importing '\(module)' is", i) }
             return nil
         }

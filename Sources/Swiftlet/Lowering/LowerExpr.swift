@@ -22,6 +22,14 @@ extension Lowerer {
         }
     }
 
+    /// A host type that number literals can be, when one is expected (`Tensor` for
+    /// `let t: Tensor = 3`, `ident(3)`, `[Tensor] = [1, 2.5]`).
+    func hostLiteralType(_ expected: SType?) -> (conversion: (Value) throws -> Value, type: SType)? {
+        guard case .named(let n)? = expected?.nonOptional, globals.types[n] == nil,
+              let conversion = rt.library.types[n]?.literalConversion else { return nil }
+        return (conversion, .named(n))
+    }
+
     func lowerExpr(_ e: ExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
         let l = loc(e)
         if let i = e.as(IntegerLiteralExprSyntax.self) {
@@ -29,6 +37,7 @@ extension Lowerer {
             var v: Int?
             if text.hasPrefix("0x") { v = Int(text.dropFirst(2), radix: 16) } else if text.hasPrefix("0b") { v = Int(text.dropFirst(2), radix: 2) } else if text.hasPrefix("0o") { v = Int(text.dropFirst(2), radix: 8) } else { v = Int(text) }
             guard let v else { throw LangError("integer literal '\(text)' overflows when stored into 'Int'", l, .type) }
+            if let (conversion, type) = hostLiteralType(expected) { return (HostLiteralExpr(ConstExpr(.int(v), l), conversion), type) }
             switch expected {
             case .double?, .optional(.double)?: return (ConstExpr(.double(Double(v)), l), .double)
             case .float?, .optional(.float)?: return (ConstExpr(.float(Float(v)), l), .float)
@@ -37,6 +46,9 @@ extension Lowerer {
         }
         if let f = e.as(FloatLiteralExprSyntax.self) {
             let text = f.literal.text.replacingOccurrences(of: "_", with: "")
+            if let (conversion, type) = hostLiteralType(expected), let v = Double(text) {
+                return (HostLiteralExpr(ConstExpr(.double(v), l), conversion), type)
+            }
             if expected == .int { throw LangError("cannot convert value of type 'Double' to specified type 'Int'", l, .type) }
             if expected == .float || expected == .optional(.float) {
                 guard let v = Float(text) else { throw LangError("bad float literal", l, .parse) }
