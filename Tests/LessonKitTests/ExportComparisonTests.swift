@@ -19,6 +19,12 @@ final class ExportComparisonTests: XCTestCase {
         XCTAssertEqual(cells, [0: "a\n", 2: "", 3: "b\nc\n"])
     }
 
+    func testAnOutputWithoutItsLastNewlineKeepsItsCell() {
+        // Was "the compiled program stopped before this cell": the marker was not at a line start.
+        let cells = ExportComparison.splitCells(output([(0, "loss"), (1, "a\nb"), (2, "done\n")]))
+        XCTAssertEqual(cells, [0: "loss", 1: "a\nb", 2: "done\n"])
+    }
+
     func testEqualOutputsPass() {
         let cells = [(0, "tensor(1.)\n"), (1, "")]
         let summary = ExportComparison.compare(program(cells), output: output(cells), status: 0)

@@ -53,6 +53,17 @@ final class ExportFoundDifferencesTests: XCTestCase {
         XCTAssertEqual(outputs("let f: Float = 0.5\nfull([2], f)"), ["tensor([0.5000, 0.5000])\n"])
     }
 
+    func testOnlyWhatSwiftConvertsBecomesATensor() {
+        // swiftc refuses each of these; the bindings used to convert them.
+        let refused = outputs("corr2d(ones(2, 2), [[1, -1]])", "zeros(2) + [1, 2]", "tensor(5)",
+                              "tensor([[[[[1]]]]])", "Conv2D(kernelSize: 2)", "Conv2D(kernelSize: [1, 2])")
+        XCTAssertEqual(refused.filter { $0.hasPrefix("error: ") }.count, 6, "\(refused)")
+        XCTAssertTrue(refused[0].contains("write tensor([...])"), refused[0])
+        // Number literals are Tensors where one is expected, as the engine's literal conformances make them.
+        XCTAssertEqual(outputs("func ident(_ t: Tensor) -> Tensor { t }\nident(3)", "let ks: [Tensor] = [1, 2.5]\nks"),
+                       ["tensor(3.)\n", "[tensor(1.), tensor(2.5000)]\n"])
+    }
+
     func testRandomDrawsWithAGeneratorTakeDimensionsAsInSwift() {
         let drawn = outputs("let g = Generator(seed: 1)\nprint(randn(2, 3, generator: g).shape, rand(4, generator: g).shape, randn([2], generator: g).shape)")
         XCTAssertEqual(drawn, ["[2, 3] [4] [2]\n"])

@@ -58,18 +58,13 @@ enum Convert {
 
     static func ints(_ v: Value) throws -> [Int] { try v.asArray().map { try $0.asInt() } }
 
-    /// `(1, 2)` or `[1, 2]` as a kernel size.
+    /// `(1, 2)` as a kernel size or window: the engine's `(Int, Int)`, which is all swiftc
+    /// accepts there (not `2`, not `[1, 2]`).
     static func pair(_ v: Value) throws -> (Int, Int) {
-        switch v {
-        case .tuple(let t) where t.elements.count == 2:
-            return (try t.elements[0].asInt(), try t.elements[1].asInt())
-        case .array(let a) where a.count == 2:
-            return (try a[0].asInt(), try a[1].asInt())
-        case .int(let n):
-            return (n, n)
-        default:
-            throw HostError("expected a size such as (1, 2), got \(v.typeName)")
+        guard case .tuple(let t) = v, t.elements.count == 2 else {
+            throw HostError("expected a size such as (1, 2), a tuple (height, width), got \(v.typeName)")
         }
+        return (try t.elements[0].asInt(), try t.elements[1].asInt())
     }
 
     /// Subscript components: an Int keeps torch's meaning (negative counts from the end),

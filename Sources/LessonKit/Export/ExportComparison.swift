@@ -35,7 +35,14 @@ public struct ExportComparison {
         var current: Int?
         var text = ""
         func flush() { if let current { cells[current] = text } }
-        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+        for whole in output.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = whole
+            // A cell whose output ends without a newline (`print(x, terminator: "")`) has the
+            // next cell's marker on its last line.
+            if current != nil, let marker = line.range(of: lessonCellMarkerPrefix), marker.lowerBound != line.startIndex {
+                text += line[..<marker.lowerBound]
+                line = line[marker.lowerBound...]
+            }
             if line.hasPrefix(lessonCellMarkerPrefix), let index = Int(line.dropFirst(lessonCellMarkerPrefix.count)) {
                 flush()
                 current = index
