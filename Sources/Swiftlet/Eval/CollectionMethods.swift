@@ -168,8 +168,8 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }
         return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
-    case (.string(let s), "prefix", [nil]): return .string(String(s.prefix(max(0, try a[0].asInt()))))
-    case (.string(let s), "suffix", [nil]): return .string(String(s.suffix(max(0, try a[0].asInt()))))
+    case (.string(let s), "prefix", [nil]): return .string(String(s.prefix(try nonNegativeLength(a[0], "prefix", loc))))
+    case (.string(let s), "suffix", [nil]): return .string(String(s.suffix(try nonNegativeLength(a[0], "suffix", loc))))
     case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
     case (.string(let s), "dropLast", []): return .string(String(s.dropLast()))
     case (.string(let s), "dropFirst", [nil]): return .string(String(s.dropFirst(try nonNegativeCount(a[0], loc))))
@@ -229,8 +229,8 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case ("min", ["by"]): return .optional(try elems.min { try invoke(a[0], [$0, $1], loc: loc).asBoolOr(loc) })
     case ("max", ["by"]): return .optional(try elems.max { try invoke(a[0], [$0, $1], loc: loc).asBoolOr(loc) })
     case ("count", ["where"]): return .int(try elems.reduce(0) { try invoke(a[0], [$1], loc: loc).asBoolOr(loc) ? $0 + 1 : $0 })
-    case ("prefix", [nil]): return .array(Array(elems.prefix(max(0, try a[0].asInt()))))
-    case ("suffix", [nil]): return .array(Array(elems.suffix(max(0, try a[0].asInt()))))
+    case ("prefix", [nil]): return .array(Array(elems.prefix(try nonNegativeLength(a[0], "prefix", loc))))
+    case ("suffix", [nil]): return .array(Array(elems.suffix(try nonNegativeLength(a[0], "suffix", loc))))
     case ("dropFirst", []): return .array(Array(elems.dropFirst()))
     case ("dropLast", []): return .array(Array(elems.dropLast()))
     case ("dropFirst", [nil]): return .array(Array(elems.dropFirst(try nonNegativeCount(a[0], loc))))
@@ -249,5 +249,12 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
 func nonNegativeCount(_ v: Value, _ loc: Loc) throws -> Int {
     let n = try v.asInt()
     guard n >= 0 else { throw LangError("Can't drop a negative number of elements from a collection", loc, .runtime) }
+    return n
+}
+
+/// `prefix(n)` and `suffix(n)` trap on a negative length in Swift.
+func nonNegativeLength(_ v: Value, _ name: String, _ loc: Loc) throws -> Int {
+    let n = try v.asInt()
+    guard n >= 0 else { throw LangError("Can't take a \(name) of negative length from a collection", loc, .runtime) }
     return n
 }

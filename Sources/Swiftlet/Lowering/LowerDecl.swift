@@ -51,6 +51,9 @@ extension Lowerer {
                 }
                 continue
             }
+            if declared == nil, let empty = emptyCollectionLiteral(initial) {
+                throw LangError("empty collection literal requires an explicit type", loc(empty), .type)
+            }
             var (e, t) = try lowerExpr(initial, declared)
             if let declared {
                 try checkAssignable(t, to: declared, initial)
@@ -161,7 +164,18 @@ extension Lowerer {
         return wrappedIfOptional(x, declared)
     }
 
+    /// `[]` or `[:]`, which Swift cannot type without an annotation.
+    func emptyCollectionLiteral(_ e: ExprSyntax) -> ExprSyntax? {
+        if let a = e.as(ArrayExprSyntax.self), a.elements.isEmpty { return e }
+        if let d = e.as(DictionaryExprSyntax.self), case .colon = d.content { return e }
+        return nil
+    }
+
     func checkAssignable(_ t: SType, to declared: SType, _ n: some SyntaxProtocol) throws {
+        // `let ds: [Double] = ints`: Swift converts no collection of one number type to another.
+        if case .array(let a) = t, case .array(let b) = declared.nonOptional, a.isNumeric, b.isNumeric, a != b {
+            throw LangError("cannot assign value of type '\(t.name)' to type '\(declared.name)'", loc(n), .type)
+        }
         // An optional where a non-optional is declared must be unwrapped first; `nil` cannot be one.
         if declared.isKnownNonOptional, case .optional(let w) = t {
             if Syntax(n).as(NilLiteralExprSyntax.self) != nil {
