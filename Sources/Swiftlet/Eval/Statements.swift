@@ -278,6 +278,8 @@ indirect enum CasePattern {
     case bind(Pattern)
     case tuple([CasePattern])
     case wildcard
+    /// `x?`: a value that is not nil, matched by what it wraps.
+    case some(CasePattern)
 
     func matches(_ v: Value, _ f: Frame) throws -> Bool {
         switch self {
@@ -294,6 +296,9 @@ indirect enum CasePattern {
             guard case .tuple(let t) = v, t.elements.count == ps.count else { return false }
             for (i, p) in ps.enumerated() where !(try p.matches(t.elements[i], f)) { return false }
             return true
+        case .some(let inner):
+            guard case .optional(let w?) = v else { return false }
+            return try inner.matches(w, f)
         }
     }
 }

@@ -303,7 +303,7 @@ extension Lowerer {
     func lowerSwitch(_ s: SwitchExprSyntax, label: String?) throws -> Stmt {
         let (subject, st) = try lowerExpr(s.subject, nil)
         var cases: [SwitchStmt.Case] = []
-        var hasDefault = false
+        var hasDefault = false, coversSome = false, coversNil = false
         loopLabels.append(label ?? "#switch"); defer { loopLabels.removeLast() }
         for c in s.cases {
             guard case .switchCase(let sc) = c else { throw unsupported("'#if' in switch is", c) }
@@ -314,10 +314,16 @@ extension Lowerer {
             case .default: patterns = [.wildcard]; hasDefault = true
             case .case(let l):
                 for item in l.caseItems {
-                    patterns.append(try lowerCasePattern(item.pattern, st))
-                    if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 } else if matchesEverything(item.pattern) { hasDefault = true }
+                    let pattern = try lowerCasePattern(item.pattern, st)
+                    patterns.append(pattern)
+                    if let w = item.whereClause { guardExpr = try lowerExpr(w.condition, .bool).0 } else if matchesEverything(item.pattern) { hasDefault = true } else {
+                        // `case let x?` and `case nil` together cover an optional.
+                        if case .some(.bind) = pattern { coversSome = true }
+                        if item.pattern.as(ExpressionPatternSyntax.self)?.expression.is(NilLiteralExprSyntax.self) == true { coversNil = true }
+                    }
                 }
             }
+            if coversSome && coversNil { hasDefault = true }
             if sc.statements.isEmpty {
                 throw LangError("'\(sc.label.trimmedDescription.hasPrefix("default") ? "default" : "case")' label in a 'switch' must have at least one executable statement", loc(sc), .type)
             }
@@ -354,6 +360,18 @@ extension Lowerer {
             return .value(x)
         }
         if let v = p.as(ValueBindingPatternSyntax.self) {
+            // `case let x?`: matches a value that is not nil, binding what it wraps.
+            if let t = v.pattern.as(ExpressionPatternSyntax.self), let o = t.expression.as(OptionalChainingExprSyntax.self) {
+                var wrapped: SType = .unknown
+                if case .optional(let w) = st { wrapped = w }
+                if let d = o.expression.as(DeclReferenceExprSyntax.self) {
+                    return .some(.bind(.slot(declare(d.baseName.text, type: wrapped, isLet: v.bindingSpecifier.text == "let").slot, .unknown)))
+                }
+                if let pe = o.expression.as(PatternExprSyntax.self) {
+                    return .some(.bind(try lowerPattern(pe.pattern, type: wrapped, isLet: v.bindingSpecifier.text == "let")))
+                }
+                throw unsupported("this optional pattern is", p)
+            }
             if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
                 return .tuple(try tu.elements.map { el in
                     if let d = el.expression.as(DeclReferenceExprSyntax.self) {
