@@ -112,3 +112,28 @@ extension Lowerer {
         return false
     }
 }
+
+extension Lowerer {
+    /// Refuses an `init` that never gives a stored property without a default its value (the
+    /// property would be read as `()`). Any assignment to it anywhere in the body counts, so
+    /// this finds the property forgotten altogether; swiftc also finds one missed on a path.
+    func checkInitialisesEveryProperty(_ ini: InitializerDeclSyntax, of type: NominalType) throws {
+        guard let body = ini.body else { return }
+        var assigned: Set<String> = []
+        var nodes: [Syntax] = [Syntax(body)]
+        while let node = nodes.popLast() {
+            nodes.append(contentsOf: node.children(viewMode: .sourceAccurate))
+            guard let infix = node.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) else { continue }
+            let target = infix.leftOperand
+            if let d = target.as(DeclReferenceExprSyntax.self) { assigned.insert(d.baseName.text) }
+            if let m = target.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" {
+                assigned.insert(m.declName.baseName.text)
+            }
+        }
+        if assigned.contains("self") { return }  // `self = Other(...)` in a struct
+        for (i, name) in type.storedNames.enumerated() where type.storedDefaults[i] == nil && !assigned.contains(name) {
+            throw LangError("return from initializer without initializing all stored properties ('self.\(name)' not initialized)",
+                            loc(body.rightBrace), .type)
+        }
+    }
+}

@@ -35,7 +35,13 @@ extension Lowerer {
         try rejectUnsupportedModifiers(v.modifiers)
         var out: [Stmt] = []
         for b in v.bindings {
-            if b.accessorBlock != nil { throw unsupported("computed variables outside types are", b) }
+            if let accessors = b.accessorBlock {
+                if case .accessors(let list) = accessors.accessors,
+                   let observer = list.first(where: { ["willSet", "didSet"].contains($0.accessorSpecifier.text) }) {
+                    throw unsupported("property observers ('\(observer.accessorSpecifier.text)') are", observer)
+                }
+                throw unsupported("computed variables outside types are", b)
+            }
             if let a = b.typeAnnotation { try rejectUnsupportedTypes(a.type) }
             let declared = b.typeAnnotation.map { lowerType($0.type) }
             guard let initial = b.initializer?.value else {
@@ -363,14 +369,22 @@ extension Lowerer {
                 bodies.append { [unowned self] in try self.lowerBody(fd.body, into: decl, selfType: t, isStatic: isStatic, node: fd) }
             } else if let ini = d.as(InitializerDeclSyntax.self) {
                 if ini.optionalMark != nil { throw unsupported("failable initializers are", ini) }
+                try rejectUnsupportedModifiers(ini.modifiers)
                 let decl = FunctionDecl(name: "init", loc: loc(ini.initKeyword), rt: rt)
                 decl.hasSelf = true
                 decl.isMutating = true
                 try lowerParams(ini.signature.parameterClause.parameters, into: decl)
                 t.inits.append(decl)
-                bodies.append { [unowned self] in try self.lowerBody(ini.body, into: decl, selfType: t, isStatic: false, node: ini) }
+                bodies.append { [unowned self] in
+                    try self.checkInitialisesEveryProperty(ini, of: t)
+                    try self.lowerBody(ini.body, into: decl, selfType: t, isStatic: false, node: ini)
+                }
             } else if d.is(DeinitializerDeclSyntax.self) {
                 throw unsupported("deinitializers are", d)
+            } else if d.is(SubscriptDeclSyntax.self) {
+                throw unsupported("subscript declarations are", d)
+            } else if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+                throw unsupported("types declared inside types are", d)
             } else {
                 throw unsupported("this member is", d)
             }
