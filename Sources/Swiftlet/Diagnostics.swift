@@ -33,10 +33,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
 public struct Limits: Sendable {
     /// Wall-clock budget of one `run`, in seconds.
     public var timeLimit: TimeInterval = 10
-    public var maxCallDepth: Int = 1000
+    /// Deep enough for the recursion exercises ask for (a sum to 1,000 needs 1,001 calls; Swift
+    /// itself goes far deeper), shallow enough for the evaluator's 512 MB stack.
+    public var maxCallDepth: Int = 10_000
     /// Optional cap on loop iterations + calls; nil means only the clock limits.
     public var maxSteps: Int? = nil
-    public init(timeLimit: TimeInterval = 10, maxCallDepth: Int = 1000, maxSteps: Int? = nil) {
+    public init(timeLimit: TimeInterval = 10, maxCallDepth: Int = 10_000, maxSteps: Int? = nil) {
         self.timeLimit = timeLimit; self.maxCallDepth = maxCallDepth; self.maxSteps = maxSteps
     }
 }

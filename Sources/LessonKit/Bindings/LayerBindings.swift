@@ -58,14 +58,19 @@ enum LayerBindings {
 
     static func conv2DType(_ context: EngineContext) -> AnyHostType {
         HostType<Conv2D>("Conv2D") { c in
-            c.initializer(labels: ["kernelSize"]) { args in
-                let (h, w) = try Convert.pair(args[0])
-                guard h > 0, w > 0 else { throw HostError("kernel size must be positive, got (\(h), \(w))") }
-                // Conv2D's initializer traps on a full budget; its weight (and a copy) and bias must fit.
-                let (product, overflow) = h.multipliedReportingOverflow(by: w)
-                let weight = overflow ? Int.max / 4 : min(product, Int.max / 4)
-                try context.budget.ensureRoom(for: 2 * weight + 2, largest: weight)
-                return .host(Conv2D(kernelSize: (h, w), generator: context.generator))
+            // `Conv2D(kernelSize:)` draws from the lesson's generator, `generator:` from the one given.
+            for labels: [String?] in [["kernelSize"], ["kernelSize", "generator"]] {
+                c.initializer(labels: labels) { args in
+                    let (h, w) = try Convert.pair(args[0])
+                    guard h > 0, w > 0 else { throw HostError("kernel size must be positive, got (\(h), \(w))") }
+                    // Conv2D's initializer traps on a full budget; its weight (and a copy) and bias must fit.
+                    let (product, overflow) = h.multipliedReportingOverflow(by: w)
+                    let weight = overflow ? Int.max / 4 : min(product, Int.max / 4)
+                    try context.budget.ensureRoom(for: 2 * weight + 2, largest: weight)
+                    var generator = context.generator
+                    if args.count > 1, let given = args[1].unwrapped { generator = try given.asHost(Generator.self) }
+                    return .host(Conv2D(kernelSize: (h, w), generator: generator))
+                }
             }
             c.property("weight") { .host($0.weight) }
             c.property("bias") { .host($0.bias) }

@@ -7,10 +7,14 @@ enum TensorBinding {
     static func type(_ context: EngineContext) -> AnyHostType {
         HostType<Tensor>("Tensor") { t in
             t.initializer(labels: [nil]) { args in .host(try Convert.tensorLiteral(args[0])) }
+            t.property("scalars") { x in .array(x.scalars.map { .float($0) }) }
             // `let t: Tensor = 3`: the engine's ExpressibleByIntegerLiteral/FloatLiteral.
             t.literal { v in
-                if case .int(let n) = v { return .host(Tensor(integerLiteral: n)) }
-                return .host(Tensor(floatLiteral: try v.asDouble()))
+                switch v {
+                case .int(let n): return .host(Tensor(integerLiteral: n))
+                case .float(let x): return .host(Tensor(floatLiteral: Double(x)))  // exact: Float arithmetic done already
+                default: return .host(Tensor(floatLiteral: try v.asDouble()))
+                }
             }
             t.initializer(labels: ["shape", "data"], floatArguments: [1]) { args in
                 let data = try args[1].asArray().map { try $0.asFloat() }

@@ -4,7 +4,7 @@ public struct RunSettings: Sendable {
     /// Seconds one cell may run before it is stopped with "time limit of N s exceeded".
     public var timeLimit: Double = 10
     /// Deepest call nesting lesson code may reach (the host stack never overflows).
-    public var maxCallDepth = 1000
+    public var maxCallDepth = 10_000
     public var engineLimits = EngineLimits()
 
     public init() {}

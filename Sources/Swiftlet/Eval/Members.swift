@@ -60,7 +60,8 @@ func getMember(_ b: Value, _ name: String, rt: Runtime, loc: Loc) throws -> Valu
         }
     case .int(let i):
         switch name {
-        case "magnitude": return .int(Int(bitPattern: i.magnitude))
+        // A UInt in Swift (Int.min's is 2^63, which no Int holds).
+        case "magnitude": throw LangError("'magnitude' of an Int is a UInt, which lessons do not support; use abs(_:)", loc, .unsupported)
         case "description": return .string(String(i))
         default: break
         }
@@ -76,6 +77,8 @@ func getMember(_ b: Value, _ name: String, rt: Runtime, loc: Loc) throws -> Valu
         switch name {
         case "description": return .string(d.description)
         case "isNaN": return .bool(d.isNaN)
+        case "isInfinite": return .bool(d.isInfinite)
+        case "magnitude": return .float(d.magnitude)
         default: break
         }
     case .type(let t): return try staticMember(t, name, rt: rt, loc: loc)
@@ -105,6 +108,8 @@ func staticMember(_ t: TypeRef, _ name: String, rt: Runtime, loc: Loc) throws ->
         case ("Float", "pi"): return .float(.pi)
         case ("Float", "infinity"): return .float(.infinity)
         case ("Float", "greatestFiniteMagnitude"): return .float(.greatestFiniteMagnitude)
+        case ("Float", "nan"): return .float(.nan)
+        case ("Float", "ulpOfOne"): return .float(.ulpOfOne)
         default: break
         }
     }

@@ -219,14 +219,16 @@ final class TypeCheckExpr: Expr {
 /// A number literal where a host type that literals can be is expected: a new host value each
 /// time (a tensor is mutable, so one made at lowering could not be shared).
 final class HostLiteralExpr: Expr {
-    let literal: ConstExpr
+    /// The literal, or literal arithmetic done in the host type's number type.
+    unowned(unsafe) let literal: Expr
     let conversion: (Value) throws -> Value
-    init(_ literal: ConstExpr, _ conversion: @escaping (Value) throws -> Value) {
+    init(_ literal: Expr, _ conversion: @escaping (Value) throws -> Value) {
         self.literal = literal; self.conversion = conversion
         super.init(literal.loc)
     }
     override func eval(_ f: Frame) throws -> Value {
-        do { return try conversion(literal.value) } catch let e as LangError { throw e } catch {
+        let value = try literal.eval(f)
+        do { return try conversion(value) } catch let e as LangError { throw e } catch {
             throw LangError(String(describing: error), loc)
         }
     }

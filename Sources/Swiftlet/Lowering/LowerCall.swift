@@ -241,6 +241,8 @@ extension Lowerer {
                 if name == "contains" { rtype = .bool }
             }
             if case .array(let et) = bt, name == "insert", labels == [nil, "at"] { types = [et, .int] }
+            // `floats.min() ?? 0` is a Float: the literal after `??` takes the element type.
+            if case .array(let et) = bt, name == "min" || name == "max", labels.isEmpty, et != .unknown { rtype = .optional(et) }
             if case .dict(let kt, let vt) = bt, name == "updateValue", labels == [nil, "forKey"] { types = [vt, kt] }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)

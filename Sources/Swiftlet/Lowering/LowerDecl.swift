@@ -145,6 +145,8 @@ extension Lowerer {
             if Self.fixedWidthIntegers.contains(name) {
                 throw LangError("fixed-width integer types ('\(name)') are not supported in lessons; use Int", loc(id), .unsupported)
             }
+            // `enum Direction` declared in this cell: its own error, not "cannot find type".
+            if let refused = unsupportedDeclarations[name] { throw refused }
             if !Self.knownTypeNames.contains(name), globals.types[name] == nil, announcedTypes[name] == nil,
                rt.library.types[name] == nil {
                 throw LangError("cannot find type '\(name)' in scope", loc(id), .name)
@@ -153,7 +155,7 @@ extension Lowerer {
     }
 
     static let knownTypeNames: Set<String> = [
-        "Int", "Double", "Float", "Bool", "String", "Character", "Substring", "Void", "Array", "Dictionary",
+        "Int", "Double", "Float", "Float32", "Float64", "Bool", "String", "Character", "Substring", "Void", "Array", "Dictionary",
         "Optional", "Range", "ClosedRange", "Any", "Never",
     ]
     static let fixedWidthIntegers: Set<String> = [

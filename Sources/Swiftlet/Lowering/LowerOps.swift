@@ -63,6 +63,11 @@ extension Lowerer {
             return (NilCoalesceExpr(a, b, opLoc), w ?? bt)
         default: break
         }
+        // `let t: Tensor = 7 / 2`, `ident(1 - 0.25)`: literal arithmetic where a type that literals
+        // can be is expected is that type's arithmetic (a Tensor's Float32), as Swift types it.
+        if ["+", "-", "*", "/"].contains(op), let (conversion, type) = hostLiteralType(expected), isNumberLiteralArithmetic(ExprSyntax(i)) {
+            return (HostLiteralExpr(try lowerExpr(ExprSyntax(i), .float).0, conversion), type)
+        }
         guard let bop = BinOp(rawValue: op) else { throw unsupported("operator '\(op)' is", opNode) }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
         var ctxType: SType? = arithmetic && (expected?.isNumeric ?? false) ? expected : nil
@@ -113,6 +118,19 @@ extension Lowerer {
             return (LiteralInContextExpr(binary, other: a, intForm: b, floatingForm: try lowerExpr(i.rightOperand, .double).0, literalOnLeft: false), result)
         }
         return (binary, result)
+    }
+
+    /// Number literals combined by `+ - * /` (`7 / 2`, `1 - 0.25`, `-(2 * 3)`).
+    func isNumberLiteralArithmetic(_ e: ExprSyntax) -> Bool {
+        if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return isNumberLiteralArithmetic(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
+            return isNumberLiteralArithmetic(t.elements.first!.expression)
+        }
+        if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self), ["+", "-", "*", "/"].contains(op.operator.text) {
+            return isNumberLiteralArithmetic(i.leftOperand) && isNumberLiteralArithmetic(i.rightOperand)
+        }
+        return false
     }
 
     /// Integer-literal arithmetic with a division (`7 / 2`, `(1 / 2)`), whose value depends on

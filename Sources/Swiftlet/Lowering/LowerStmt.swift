@@ -32,6 +32,9 @@ extension Lowerer {
     func announceTypes(in items: some Sequence<CodeBlockItemSyntax>) {
         for item in items {
             guard case .decl(let d) = item.item else { continue }
+            if let e = d.as(EnumDeclSyntax.self) { unsupportedDeclarations[e.name.text] = unsupported("enums are", d) }
+            if let t = d.as(TypeAliasDeclSyntax.self) { unsupportedDeclarations[t.name.text] = unsupported("typealiases are", d) }
+            if let p = d.as(ProtocolDeclSyntax.self) { unsupportedDeclarations[p.name.text] = unsupported("protocols are", d) }
             var declared: (String, Bool)?
             if let s = d.as(StructDeclSyntax.self) { declared = (s.name.text, false) }
             if let c = d.as(ClassDeclSyntax.self) { declared = (c.name.text, true) }

@@ -28,6 +28,9 @@ final class Lowerer {
     /// Types of this cell known by name before their declarations are lowered, so that a function
     /// above a `struct` can construct it, as Swift allows; `lowerNominal` fills them in.
     var announcedTypes: [String: NominalType] = [:]
+    /// Types this cell declares in ways lessons do not support (`enum`, `typealias`,
+    /// `protocol`), with the error their declaration gets: a use above it reports that error.
+    var unsupportedDeclarations: [String: LangError] = [:]
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
@@ -169,8 +172,8 @@ final class Lowerer {
         if let id = t.as(IdentifierTypeSyntax.self) {
             switch id.name.text {
             case "Int": return .int
-            case "Double": return .double
-            case "Float": return .float
+            case "Double", "Float64": return .double
+            case "Float", "Float32": return .float
             case "Bool": return .bool
             case "String": return .string
             case "Void": return .void
