@@ -9,7 +9,8 @@ import SwiftSyntax
 extension Lowerer {
     /// Refuses a body that can reach its end without returning a value of `returnType`.
     func checkReturnsOnEveryPath(_ body: CodeBlockSyntax, returnType: SType, kind: String, end: Syntax) throws {
-        guard returnType != .void, returnType != .unknown, !exits(body.statements, allowLoopExits: false) else { return }
+        guard returnType != .void, returnType != .unknown, returnType != .tuple([]),
+              !exits(body.statements, leaving: .function) else { return }
         // `func f() -> Int { if c { 1 } else { 2 } }`: an `if` used as the value.
         if body.statements.count == 1, let e = Self.expression(body.statements.first!),
            e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
@@ -31,29 +32,34 @@ extension Lowerer {
 
     /// Refuses a `guard` whose `else` body can fall through.
     func checkGuardExits(_ g: GuardStmtSyntax) throws {
-        guard !exits(g.body.statements, allowLoopExits: true) else { return }
+        guard !exits(g.body.statements, leaving: .scope) else { return }
         throw LangError("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", loc(g.body.rightBrace), .type)
     }
 
-    /// True when running `items` cannot reach their end. `break` and `continue` count as
-    /// exits where they leave the scope being checked (a guard's body), not a function's body.
-    func exits(_ items: CodeBlockItemListSyntax, allowLoopExits: Bool) -> Bool {
+    /// What counts as leaving: a function's body is left only by `return` (or by what never
+    /// returns); a guard's `else` body also by `break` and `continue`. Inside a `switch`, an
+    /// unlabelled `break` leaves only the switch.
+    enum Leaving { case function, scope, scopeFromSwitch }
+
+    /// True when running `items` cannot reach their end.
+    func exits(_ items: CodeBlockItemListSyntax, leaving: Leaving) -> Bool {
         items.contains { item in
             switch item.item {
-            case .stmt(let s): return exits(s, allowLoopExits: allowLoopExits)
-            case .expr(let e): return exits(e, allowLoopExits: allowLoopExits)
+            case .stmt(let s): return exits(s, leaving: leaving)
+            case .expr(let e): return exits(e, leaving: leaving)
             default: return false
             }
         }
     }
 
-    private func exits(_ s: StmtSyntax, allowLoopExits: Bool) -> Bool {
+    private func exits(_ s: StmtSyntax, leaving: Leaving) -> Bool {
         if s.is(ReturnStmtSyntax.self) || s.is(ThrowStmtSyntax.self) { return true }
-        if s.is(BreakStmtSyntax.self) || s.is(ContinueStmtSyntax.self) { return allowLoopExits }
-        if let e = s.as(ExpressionStmtSyntax.self) { return exits(e.expression, allowLoopExits: allowLoopExits) }
+        if let b = s.as(BreakStmtSyntax.self) { return leaving == .scope || leaving == .scopeFromSwitch && b.label != nil }
+        if s.is(ContinueStmtSyntax.self) { return leaving != .function }
+        if let e = s.as(ExpressionStmtSyntax.self) { return exits(e.expression, leaving: leaving) }
         if let w = s.as(WhileStmtSyntax.self) { return isEndless(w.conditions) && !breaks(out: w.body, label: nil) }
         if let r = s.as(RepeatStmtSyntax.self) {
-            return exits(r.body.statements, allowLoopExits: false) || isEndless(r.condition) && !breaks(out: r.body, label: nil)
+            return exits(r.body.statements, leaving: .function) || isEndless(r.condition) && !breaks(out: r.body, label: nil)
         }
         if let l = s.as(LabeledStmtSyntax.self) {
             if let w = l.statement.as(WhileStmtSyntax.self) { return isEndless(w.conditions) && !breaks(out: w.body, label: l.label.text) }
@@ -63,25 +69,37 @@ extension Lowerer {
         return false
     }
 
-    private func exits(_ e: ExprSyntax, allowLoopExits: Bool) -> Bool {
+    private func exits(_ e: ExprSyntax, leaving: Leaving) -> Bool {
         if let i = e.as(IfExprSyntax.self) {
-            guard exits(i.body.statements, allowLoopExits: allowLoopExits) else { return false }
+            guard exits(i.body.statements, leaving: leaving) else { return false }
             switch i.elseBody {
-            case .codeBlock(let b)?: return exits(b.statements, allowLoopExits: allowLoopExits)
-            case .ifExpr(let next)?: return exits(ExprSyntax(next), allowLoopExits: allowLoopExits)
+            case .codeBlock(let b)?: return exits(b.statements, leaving: leaving)
+            case .ifExpr(let next)?: return exits(ExprSyntax(next), leaving: leaving)
             case nil: return false
             }
         }
         if let sw = e.as(SwitchExprSyntax.self) {
-            // A `break` in a case leaves the switch, not the scope; the lowerer checks that the
-            // cases cover every value.
-            return sw.cases.allSatisfy { c in
+            // The lowerer checks that the cases cover every value. A case ending in
+            // `fallthrough` exits when the case after it does.
+            let inner: Leaving = leaving == .function ? .function : .scopeFromSwitch
+            var nextExits = false
+            for c in sw.cases.reversed() {
                 guard case .switchCase(let sc) = c else { return false }
-                return exits(sc.statements, allowLoopExits: false)
+                let endsInFallthrough = sc.statements.last.map { item -> Bool in
+                    if case .stmt(let st) = item.item { return st.is(FallThroughStmtSyntax.self) }
+                    return false
+                } ?? false
+                nextExits = exits(sc.statements, leaving: inner) || endsInFallthrough && nextExits
+                if !nextExits { return false }
             }
+            return true
         }
         if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self) {
-            return ["fatalError", "preconditionFailure"].contains(callee.baseName.text)
+            let name = callee.baseName.text
+            if ["fatalError", "preconditionFailure"].contains(name) { return true }
+            // A function of the lesson declared `-> Never`.
+            if case .overloads(let infos)? = lookup(name), !infos.isEmpty,
+               infos.allSatisfy({ $0.decl?.returnType == .named("Never") }) { return true }
         }
         return false
     }
@@ -92,7 +110,8 @@ extension Lowerer {
     }
 
     private func isEndless(_ e: ExprSyntax?) -> Bool {
-        e?.as(BooleanLiteralExprSyntax.self)?.literal.tokenKind == .keyword(.true)
+        if let t = e?.as(TupleExprSyntax.self), t.elements.count == 1 { return isEndless(t.elements.first!.expression) }
+        return e?.as(BooleanLiteralExprSyntax.self)?.literal.tokenKind == .keyword(.true)
     }
 
     /// True when the loop body has a `break` that leaves this loop: an unlabelled one outside
@@ -123,6 +142,9 @@ extension Lowerer {
         var nodes: [Syntax] = [Syntax(body)]
         while let node = nodes.popLast() {
             nodes.append(contentsOf: node.children(viewMode: .sourceAccurate))
+            // `self.init(...)` sets everything (the lowerer names that as unsupported).
+            if let m = node.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
+               m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" { return }
             guard let infix = node.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) else { continue }
             let target = infix.leftOperand
             if let d = target.as(DeclReferenceExprSyntax.self) { assigned.insert(d.baseName.text) }

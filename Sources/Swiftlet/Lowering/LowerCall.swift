@@ -151,17 +151,33 @@ extension Lowerer {
                 let literalArg = args.count == 1 && isPlainNumberLiteral(args[0].expr)
                 let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil && literalArg ? [want] : [], name: n)
                 let rtype: SType
+                // `Int(s)` of a String may fail (Int?); of a number it converts (Int). When the
+                // argument's type is unknown here, so is the result's.
+                func converted(_ t: SType) -> SType {
+                    guard labels == [nil], let a = args.first else { return .unknown }
+                    if literalArg { return t }
+                    let argType = isStringArg(a.expr) ? .string : literalOrStaticType(a.expr)
+                    if argType == .string { return .optional(t) }
+                    return argType.isNumeric ? t : .unknown
+                }
                 switch (n, labels) {
-                case ("Int", [nil]): rtype = args.first.map { isStringArg($0.expr) } == true ? .optional(.int) : .int
-                case ("Double", [nil]): rtype = .double
-                case ("Float", [nil]): rtype = .float
+                case ("Int", [nil]): rtype = converted(.int)
+                case ("Double", [nil]): rtype = converted(.double)
+                case ("Float", [nil]): rtype = converted(.float)
                 case ("String", _): rtype = .string
                 default: rtype = .unknown
                 }
                 return (call, rtype)
             case .builtinFunction(let b):
                 if name == "print" || name == "debugPrint" { try checkPrintLabels(args, name: name, l) }
-                var (exprs, sts, lits) = try lowerArgs(args, types: [])
+                // `let d: Double = max(1, 2)`: literal arguments of min/max/abs take the type the
+                // result is wanted in, as Swift infers the generic's type from the context.
+                var contextTypes: [SType?] = []
+                if ["min", "max", "abs"].contains(name), let want = expected?.nonOptional, want == .double || want == .float,
+                   args.allSatisfy({ isNumberLiteral($0.expr) }) {
+                    contextTypes = args.map { _ in want }
+                }
+                var (exprs, sts, lits) = try lowerArgs(args, types: contextTypes)
                 // min/max/pow/...: literals take the type of their floating-point peers
                 // (not print's items: each is typed alone, so `print(0.5, 7 / 2)` prints 3)
                 if name != "print" && name != "debugPrint", let peer = sts.first(where: { $0 == .double || $0 == .float }) {
@@ -206,6 +222,9 @@ extension Lowerer {
         }
         if let m = callee.as(MemberAccessExprSyntax.self), let baseSyntax = m.base {
             let name = m.declName.baseName.text
+            if name == "init", baseSyntax.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" {
+                throw unsupported("initializer delegation ('self.init') is", m)
+            }
             let (b, bt) = try lowerChainPart(baseSyntax)
             var lv: LValue? = nil
             if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = tryLowerPlace(baseSyntax) }
@@ -319,6 +338,8 @@ extension Lowerer {
 
     /// Methods on user structs may be `mutating`: keep the base as a place when it is one.
     func mayMutate(_ t: SType, _ name: String) -> Bool {
+        // A type declared further down the cell has no methods yet: any of them may mutate.
+        if case .named(let n) = t, announcedTypes[n] != nil { return true }
         if case .named(let n) = t, let nt = globals.types[n] { return !nt.isClass && (nt.methods[name]?.contains { $0.isMutating } ?? false) }
         return t == .unknown
     }

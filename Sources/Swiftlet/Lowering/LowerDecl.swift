@@ -68,7 +68,8 @@ extension Lowerer {
             }
             let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
             if let id = b.pattern.as(IdentifierPatternSyntax.self),
-               let labels = tupleLabels(b.typeAnnotation?.type) ?? literalTupleLabels(initial) {
+               let labels = b.typeAnnotation != nil ? tupleLabels(b.typeAnnotation?.type) : literalTupleLabels(initial),
+               labels.contains(where: { $0 != nil }) {
                 setTupleLabels(id.identifier.text, labels)
             }
             out.append(VarDeclStmt(p, e, loc(b)))
@@ -89,7 +90,8 @@ extension Lowerer {
     func tupleLabels(_ type: TypeSyntax?) -> [String?]? {
         var t = type
         if let o = t?.as(OptionalTypeSyntax.self) { t = o.wrappedType }
-        guard let tt = t?.as(TupleTypeSyntax.self), tt.elements.contains(where: { $0.firstName != nil }) else { return nil }
+        // An unlabelled tuple type gives no labels: `var t: (Int, Int) = (x: 1, y: 2)` drops them.
+        guard let tt = t?.as(TupleTypeSyntax.self), tt.elements.count > 1 else { return nil }
         return tt.elements.map { $0.firstName?.text }
     }
 
@@ -138,6 +140,9 @@ extension Lowerer {
             nodes.append(contentsOf: node.children(viewMode: .sourceAccurate))
             if let s = node.as(SomeOrAnyTypeSyntax.self) {
                 throw unsupported("opaque and existential types ('\(s.trimmedDescription)') are", s)
+            }
+            if let iuo = node.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+                throw LangError("implicitly unwrapped optionals ('\(iuo.trimmedDescription)') are not supported in lessons; use '\(iuo.wrappedType.trimmedDescription)?' and unwrap it", loc(iuo), .unsupported)
             }
             guard let id = node.as(IdentifierTypeSyntax.self) else { continue }
             let name = id.name.text
@@ -252,10 +257,17 @@ extension Lowerer {
         ctx = FuncCtx(level: saved.level + 1, parent: saved, selfType: selfType, isStatic: isStatic, decl: d, firstSlot: d.hasSelf ? 1 : 0)
         defer { ctx = saved; loopLabels = savedLabels }
         loopLabels = []
+        var relabelParams: [Stmt] = []
         if let fd = node.as(FunctionDeclSyntax.self) {
             for (i, p) in fd.signature.parameterClause.parameters.enumerated() {
                 let name = (p.secondName ?? p.firstName).text
                 d.params[i].slot = declare(name, type: d.params[i].type, isLet: !d.params[i].isInout).slot
+                // `func show(_ t: (a: Int, b: Int))` called with `(1, 2)` sees `t.a`.
+                if let labels = tupleLabels(p.type), labels.contains(where: { $0 != nil }), !d.params[i].isInout {
+                    setTupleLabels(name, labels)
+                    let place = VarLV(hops: 0, slot: d.params[i].slot, global: nil, loc(p))
+                    relabelParams.append(ExprStmt(AssignExpr(place, RelabelTuple(LocalOrOuter(place), labels), loc(p))))
+                }
             }
         } else if let ini = node.as(InitializerDeclSyntax.self) {
             for (i, p) in ini.signature.parameterClause.parameters.enumerated() {
@@ -279,7 +291,7 @@ extension Lowerer {
             }
             try checkReturnsOnEveryPath(body, returnType: d.returnType, kind: kind, end: Syntax(node))
         }
-        d.body = BlockStmt(stmts)
+        d.body = BlockStmt(relabelParams + stmts)
         d.frameSize = ctx.nextSlot
     }
 

@@ -71,6 +71,8 @@ extension Lowerer {
         guard let bop = BinOp(rawValue: op) else { throw unsupported("operator '\(op)' is", opNode) }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
         var ctxType: SType? = arithmetic && (expected?.isNumeric ?? false) ? expected : nil
+        // `let q: [Double] = [1, 2] + [3]` joins Double arrays.
+        if op == "+", case .array(let et)? = expected?.nonOptional, et.isNumeric { ctxType = expected?.nonOptional }
         // `[1, 2] + [4.5]`, `m + [1]` with `m: [Double]`: both arrays take their joint type.
         if op == "+", ctxType == nil, case .array = literalType(i.leftOperand) {
             let left = literalType(i.leftOperand), right = literalType(i.rightOperand)

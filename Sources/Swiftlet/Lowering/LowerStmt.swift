@@ -40,6 +40,9 @@ extension Lowerer {
             if let c = d.as(ClassDeclSyntax.self) { declared = (c.name.text, true) }
             guard let (name, isClass) = declared, globals.types[name] == nil else { continue }
             let t = NominalType(name: name, isClass: isClass)
+            // Conformances are known with the name: `a == b` above `struct P: Equatable` is fine.
+            let inherited = d.as(StructDeclSyntax.self)?.inheritanceClause ?? d.as(ClassDeclSyntax.self)?.inheritanceClause
+            for inh in inherited?.inheritedTypes ?? [] { t.conformances.insert(inh.type.trimmedDescription) }
             t.globalFrame = globalFrame
             announcedTypes[name] = t
             globals.types[name] = t
@@ -92,8 +95,13 @@ extension Lowerer {
             var fn: FuncCtx? = ctx
             while let c = fn, c.decl == nil { fn = c.parent }
             guard let fnDecl = fn?.decl else { throw LangError("return invalid outside of a func", loc(r), .parse) }
-            if let e = r.expression, fnDecl.returnType == .void, fnDecl.name != "closure" {
-                throw LangError("unexpected non-void return value in void function", loc(e), .type)
+            // A Void function may return a Void expression (`return print(x)`, `return ()`).
+            if let e = r.expression, fnDecl.returnType == .void || fnDecl.returnType == .tuple([]), fnDecl.name != "closure" {
+                let (value, type) = try lowerExpr(e, nil)
+                if type.isKnownNonOptional && type != .tuple([]) {
+                    throw LangError("unexpected non-void return value in void function", loc(e), .type)
+                }
+                return ReturnStmt(value)
             }
             return ReturnStmt(try r.expression.map { try lowerResult($0, fnDecl.returnType) })
         }
@@ -229,6 +237,7 @@ extension Lowerer {
 
     func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
         if let id = p.as(IdentifierPatternSyntax.self) {
+            if caseBindings != nil { return .slot(declareCaseBinding(id.identifier.text, type: type), type.isNumeric ? type : .unknown) }
             try checkNotRedeclared(id.identifier.text, id)
             return .slot(declare(id.identifier.text, type: type, isLet: isLet).slot, type.isNumeric ? type : .unknown)
         }
@@ -242,6 +251,15 @@ extension Lowerer {
         }
         if let v = p.as(ValueBindingPatternSyntax.self) { return try lowerPattern(v.pattern, type: type, isLet: v.bindingSpecifier.text == "let") }
         throw unsupported("this pattern is", p)
+    }
+
+    /// A name bound by a case pattern: `case (let a, 0), (0, let a)` binds one `a`, whichever
+    /// alternative matches, so the alternatives share its slot.
+    func declareCaseBinding(_ name: String, type: SType) -> Int {
+        if let slot = caseBindings?[name] { return slot }
+        let slot = declare(name, type: type, isLet: true).slot
+        caseBindings?[name] = slot
+        return slot
     }
 
     /// Two variables of one name in one local scope are an error in Swift. The global scope of
@@ -316,6 +334,8 @@ extension Lowerer {
             switch sc.label {
             case .default: patterns = [.wildcard]; hasDefault = true
             case .case(let l):
+                caseBindings = [:]
+                defer { caseBindings = nil }
                 for item in l.caseItems {
                     let pattern = try lowerCasePattern(item.pattern, st)
                     patterns.append(pattern)
@@ -368,7 +388,7 @@ extension Lowerer {
                 var wrapped: SType = .unknown
                 if case .optional(let w) = st { wrapped = w }
                 if let d = o.expression.as(DeclReferenceExprSyntax.self) {
-                    return .some(.bind(.slot(declare(d.baseName.text, type: wrapped, isLet: v.bindingSpecifier.text == "let").slot, .unknown)))
+                    return .some(.bind(.slot(declareCaseBinding(d.baseName.text, type: wrapped), .unknown)))
                 }
                 if let pe = o.expression.as(PatternExprSyntax.self) {
                     return .some(.bind(try lowerPattern(pe.pattern, type: wrapped, isLet: v.bindingSpecifier.text == "let")))
@@ -378,7 +398,7 @@ extension Lowerer {
             if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
                 return .tuple(try tu.elements.map { el in
                     if let d = el.expression.as(DeclReferenceExprSyntax.self) {
-                        return .bind(.slot(declare(d.baseName.text, type: .unknown, isLet: true).slot, .unknown))
+                        return .bind(.slot(declareCaseBinding(d.baseName.text, type: .unknown), .unknown))
                     }
                     if let pe = el.expression.as(PatternExprSyntax.self) { return .bind(try lowerPattern(pe.pattern, type: .unknown, isLet: true)) }
                     return .wildcard
@@ -390,7 +410,7 @@ extension Lowerer {
             return .bind(try lowerPattern(v.pattern, type: st, isLet: true))
         }
         if let id = p.as(IdentifierPatternSyntax.self) {
-            return .bind(.slot(declare(id.identifier.text, type: st, isLet: true).slot, .unknown))
+            return .bind(.slot(declareCaseBinding(id.identifier.text, type: st), .unknown))
         }
         throw unsupported("this case pattern is", p)
     }

@@ -31,6 +31,8 @@ final class Lowerer {
     /// Types this cell declares in ways lessons do not support (`enum`, `typealias`,
     /// `protocol`), with the error their declaration gets: a use above it reports that error.
     var unsupportedDeclarations: [String: LangError] = [:]
+    /// While a `case` label's patterns are lowered: the slots of the names they bind.
+    var caseBindings: [String: Int]?
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins

@@ -1,0 +1,9 @@
+func f() -> () {
+    print("a")
+    print("b")
+}
+f()
+func g() -> Void {
+    print("c")
+}
+g()

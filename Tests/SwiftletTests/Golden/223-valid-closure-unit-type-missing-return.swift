@@ -1,0 +1,5 @@
+let f: () -> () = {
+    print("a")
+    print("b")
+}
+f()
