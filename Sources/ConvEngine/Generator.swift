@@ -16,7 +16,9 @@ public final class Generator: @unchecked Sendable {
     }
 
     /// The process-wide generator that `rand`/`randn` use when none is given.
-    public static let defaultGenerator = Generator(seed: 67_280_421_310_721)
+    /// torch's default seed, with which every process starts.
+    public static let defaultSeed: UInt64 = 67_280_421_310_721
+    public static let defaultGenerator = Generator(seed: defaultSeed)
 
     private func random64() -> UInt64 {
         let hi = UInt64(engine.next()), lo = UInt64(engine.next())

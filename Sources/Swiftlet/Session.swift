@@ -158,7 +158,10 @@ public final class Session {
             _ = try program.exec(globalFrame)
             if let display {
                 let v = try display.eval(globalFrame)
-                if case .void = v {} else {
+                // `()` is Void too (`func unit() { return () }`): a notebook shows nothing for it.
+                var isVoid = false
+                if case .void = v { isVoid = true } else if case .tuple(let t) = v, t.elements.isEmpty { isVoid = true }
+                if !isVoid {
                     result.displayed = v
                     result.displayText = v.description
                 }

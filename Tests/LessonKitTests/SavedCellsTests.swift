@@ -1,4 +1,5 @@
 import XCTest
+import ConvEngine
 @testable import LessonKit
 
 /// Which `save` cells each lesson sees: those of the lessons before it in its own folder, in
@@ -23,6 +24,20 @@ final class SavedCellsTests: XCTestCase {
 
     /// The saved declarations, without the newline each source line ends in.
     private func sources(_ cells: [SavedCell]) -> [String] { cells.map { String($0.cell.source.dropLast()) } }
+
+    /// Saved cells draw from a fresh process's generator, as the compiled export runs them
+    /// (before the lesson's `manualSeed`): the same numbers before every lesson, whatever its seed.
+    func testSavedCellsDrawAsAFreshProcessDoes() throws {
+        let saver = Lesson.parse(text: "```swift save\nlet base = randn(2)\n```\n", file: "a.md")
+        let prelude = saver.cells.map { SavedCell(file: "a.md", cell: $0) }
+        func printed(seed: Int) -> String {
+            let lesson = Lesson.parse(text: "---\nseed: \(seed)\n---\n```swift\nprint(base)\n```\n", file: "b.md")
+            return LessonRunner().run(lesson, prelude: prelude).outcomes[0].actual
+        }
+        let fresh = randn(2, generator: Generator(seed: Generator.defaultSeed))
+        XCTAssertEqual(printed(seed: 5), "\(fresh)\n")
+        XCTAssertEqual(printed(seed: 7), printed(seed: 5))
+    }
 
     func testEachLessonSeesTheSavedCellsOfEarlierLessonsInItsFolder() throws {
         let a = try write("ch5/5.1.md", saving: "let a = 1")

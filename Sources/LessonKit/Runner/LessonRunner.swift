@@ -11,7 +11,10 @@ public struct LessonRunner: Sendable {
 
     public func run(_ lesson: Lesson, prelude: [SavedCell] = []) -> LessonReport {
         let started = DispatchTime.now()
-        let context = EngineContext(seed: lesson.frontMatter.seed, limits: settings.engineLimits)
+        // Saved cells of earlier lessons draw from a generator in the state a fresh process
+        // starts in, as the compiled export runs them (before the lesson's `manualSeed`); they
+        // draw the same numbers before every lesson.
+        let context = EngineContext(seed: Generator.defaultSeed, limits: settings.engineLimits)
         let session = Session(library: EngineBindings.library(context), limits: limits(for: nil))
         session.around = { body in context.withBudget(body) }
         var problems = lesson.diagnostics
