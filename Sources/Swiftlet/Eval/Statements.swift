@@ -280,6 +280,8 @@ indirect enum CasePattern {
     case wildcard
     /// `x?`: a value that is not nil, matched by what it wraps.
     case some(CasePattern)
+    /// `..<18.5`, `18.5..<25`, `30...` over a Double or Float.
+    case floatingRange(lower: Expr?, upper: Expr?, closed: Bool)
 
     func matches(_ v: Value, _ f: Frame) throws -> Bool {
         switch self {
@@ -299,6 +301,19 @@ indirect enum CasePattern {
         case .some(let inner):
             guard case .optional(let w?) = v else { return false }
             return try inner.matches(w, f)
+        case .floatingRange(let lower, let upper, let closed):
+            let x: Double
+            switch v {
+            case .double(let d): x = d
+            case .float(let d): x = Double(d)
+            default: return false
+            }
+            if let lower, x < (try lower.eval(f).asDouble()) { return false }
+            if let upper {
+                let u = try upper.eval(f).asDouble()
+                if closed ? x > u : x >= u { return false }
+            }
+            return true
         }
     }
 }

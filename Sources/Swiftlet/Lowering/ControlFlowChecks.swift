@@ -97,11 +97,21 @@ extension Lowerer {
         if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self) {
             let name = callee.baseName.text
             if ["fatalError", "preconditionFailure"].contains(name) { return true }
-            // A function of the lesson declared `-> Never`.
-            if case .overloads(let infos)? = lookup(name), !infos.isEmpty,
-               infos.allSatisfy({ $0.decl?.returnType == .named("Never") }) { return true }
+            if neverReturns(name) { return true }
+        }
+        // `die("bad")` inside a type, `Parser.crash()`, `self.fail()`.
+        if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return neverReturns(m.declName.baseName.text)
         }
         return false
+    }
+
+    /// True when every function or method of that name the lesson declares returns `Never`.
+    private func neverReturns(_ name: String) -> Bool {
+        var decls: [FunctionDecl] = []
+        if case .overloads(let infos)? = lookup(name) { decls += infos.compactMap(\.decl) }
+        for t in globals.types.values { decls += (t.methods[name] ?? []) + (t.staticMethods[name] ?? []) }
+        return !decls.isEmpty && decls.allSatisfy { $0.returnType == .named("Never") }
     }
 
     /// `while true`, `repeat { } while true`.
@@ -146,10 +156,14 @@ extension Lowerer {
             if let m = node.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
                m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" { return }
             guard let infix = node.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) else { continue }
-            let target = infix.leftOperand
-            if let d = target.as(DeclReferenceExprSyntax.self) { assigned.insert(d.baseName.text) }
-            if let m = target.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" {
-                assigned.insert(m.declName.baseName.text)
+            // `x = …`, `self.x = …`, and each element of `(self.x, self.y) = (x, y)`.
+            var targets = [infix.leftOperand]
+            if let t = infix.leftOperand.as(TupleExprSyntax.self) { targets = t.elements.map(\.expression) }
+            for target in targets {
+                if let d = target.as(DeclReferenceExprSyntax.self) { assigned.insert(d.baseName.text) }
+                if let m = target.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" {
+                    assigned.insert(m.declName.baseName.text)
+                }
             }
         }
         if assigned.contains("self") { return }  // `self = Other(...)` in a struct

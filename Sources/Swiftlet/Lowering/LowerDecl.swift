@@ -42,8 +42,10 @@ extension Lowerer {
                 }
                 throw unsupported("computed variables outside types are", b)
             }
-            if let a = b.typeAnnotation { try rejectUnsupportedTypes(a.type) }
-            let declared = b.typeAnnotation.map { lowerType($0.type) }
+            // `var lo, hi: Int`: a name without a type or a value takes the next annotation.
+            let annotation = b.typeAnnotation ?? (b.initializer == nil ? sharedAnnotation(after: b, in: v.bindings) : nil)
+            if let a = annotation { try rejectUnsupportedTypes(a.type) }
+            let declared = annotation.map { lowerType($0.type) }
             guard let initial = b.initializer?.value else {
                 guard let declared, let id = b.pattern.as(IdentifierPatternSyntax.self) else {
                     throw LangError("type annotation missing in pattern", loc(b), .type)
@@ -66,6 +68,8 @@ extension Lowerer {
                 e = relabelled(wrappedIfOptional(e, declared), by: b.typeAnnotation?.type)
                 t = declared
             }
+            // Only a `let`/`var` declaration clashes; `guard let x = x` may shadow a local.
+            if let id = b.pattern.as(IdentifierPatternSyntax.self) { try checkNotRedeclared(id.identifier.text, id) }
             let p = try lowerPattern(b.pattern, type: t, isLet: isLet)
             if let id = b.pattern.as(IdentifierPatternSyntax.self),
                let labels = b.typeAnnotation != nil ? tupleLabels(b.typeAnnotation?.type) : literalTupleLabels(initial),
@@ -75,6 +79,19 @@ extension Lowerer {
             out.append(VarDeclStmt(p, e, loc(b)))
         }
         return out.count == 1 ? out[0] : BlockStmt(out)
+    }
+
+    /// The annotation a later name of the same declaration gives an earlier one that has neither
+    /// a type nor a value (`var lo, hi: Int`).
+    func sharedAnnotation(after binding: PatternBindingSyntax, in bindings: PatternBindingListSyntax) -> TypeAnnotationSyntax? {
+        var seen = false
+        for b in bindings {
+            if b.id == binding.id { seen = true; continue }
+            guard seen else { continue }
+            if b.initializer != nil { return nil }
+            if let a = b.typeAnnotation { return a }
+        }
+        return nil
     }
 
     /// Statically known mismatches between numeric types are Swift compile errors.
@@ -161,7 +178,7 @@ extension Lowerer {
 
     static let knownTypeNames: Set<String> = [
         "Int", "Double", "Float", "Float32", "Float64", "Bool", "String", "Character", "Substring", "Void", "Array", "Dictionary",
-        "Optional", "Range", "ClosedRange", "Any", "Never",
+        "Optional", "Range", "ClosedRange", "Any", "Never", "ArraySlice", "Self",
     ]
     static let fixedWidthIntegers: Set<String> = [
         "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Int128", "UInt128",

@@ -126,7 +126,8 @@ extension Lowerer {
                     let (v, vt2) = try lowerExpr(el.value, vt)
                     if kt == nil { kt = kt2 }
                     if vt == nil { vt = vt2 }
-                    ks.append(k); vs.append(v)
+                    // `[String: Int?] = ["x": 1]` holds Optional(1).
+                    ks.append(k); vs.append(vt.map { wrappedIfOptional(v, $0) } ?? v)
                 }
             }
             return (DictExpr(ks, vs, l), .dict(kt ?? .unknown, vt ?? .unknown))
@@ -171,7 +172,11 @@ extension Lowerer {
             } else if bt == .int, at == .double || at == .float, isIntLiteral(t.elseExpression) {
                 (b, bt) = try lowerExpr(t.elseExpression, at)
             }
-            return (TernaryExpr(c, a, b, l), at)
+            // `flag ? 1 : stock[item]` is an Int?: one optional branch makes the result optional.
+            var type = at
+            if case .optional = bt, !(at.isOptional) { type = at == .unknown ? .unknown : .optional(at) }
+            if case .optional = at {} else if bt == .unknown { type = at.isKnownNonOptional ? .unknown : at }
+            return (TernaryExpr(c, a, b, l), type)
         }
         if let f = e.as(ForceUnwrapExprSyntax.self) {
             let (x, xt) = try lowerChainPart(f.expression)

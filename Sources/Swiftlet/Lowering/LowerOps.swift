@@ -60,6 +60,12 @@ extension Lowerer {
             var w: SType? = nil
             if case .optional(let x) = at, x != .unknown { w = x }
             let (b, bt) = try lowerExpr(i.rightOperand, w ?? expected)
+            // `nickname ?? fullName` with both optional is optional itself.
+            if bt.isOptional { return (NilCoalesceExpr(a, b, opLoc), bt) }
+            if bt == .unknown, !i.rightOperand.is(IntegerLiteralExprSyntax.self), !i.rightOperand.is(FloatLiteralExprSyntax.self),
+               !i.rightOperand.is(StringLiteralExprSyntax.self) {
+                return (NilCoalesceExpr(a, b, opLoc), .unknown)
+            }
             return (NilCoalesceExpr(a, b, opLoc), w ?? bt)
         default: break
         }

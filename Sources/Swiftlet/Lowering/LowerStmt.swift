@@ -237,8 +237,7 @@ extension Lowerer {
 
     func lowerPattern(_ p: PatternSyntax, type: SType, isLet: Bool) throws -> Pattern {
         if let id = p.as(IdentifierPatternSyntax.self) {
-            if caseBindings != nil { return .slot(declareCaseBinding(id.identifier.text, type: type), type.isNumeric ? type : .unknown) }
-            try checkNotRedeclared(id.identifier.text, id)
+            if caseBindings != nil { return .slot(declareCaseBinding(id.identifier.text, type: type, isLet: isLet), type.isNumeric ? type : .unknown) }
             return .slot(declare(id.identifier.text, type: type, isLet: isLet).slot, type.isNumeric ? type : .unknown)
         }
         if p.is(WildcardPatternSyntax.self) { return .ignore }
@@ -253,11 +252,32 @@ extension Lowerer {
         throw unsupported("this pattern is", p)
     }
 
+    /// `case ..<18.5:`, `case 18.5..<25:`, `case 30...:` over a Double or Float: the interpreter's
+    /// ranges hold Ints, so a floating range in a pattern is compared bound by bound.
+    func floatingRangePattern(_ e: ExprSyntax, _ subject: SType) throws -> CasePattern? {
+        var lower: ExprSyntax?, upper: ExprSyntax?, closed = false
+        if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self)?.operator.text,
+           op == "..<" || op == "..." {
+            lower = i.leftOperand; upper = i.rightOperand; closed = op == "..."
+        } else if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            upper = p.expression; closed = p.operator.text == "..."
+        } else if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            lower = p.expression
+        } else {
+            return nil
+        }
+        let floating: (SType) -> Bool = { $0 == .double || $0 == .float }
+        let boundsFloating = [lower, upper].compactMap { $0 }.contains { floating(literalType($0)) }
+        guard floating(subject) || subject == .unknown && boundsFloating else { return nil }
+        let want: SType = subject == .float ? .float : .double
+        return .floatingRange(lower: try lower.map { try lowerExpr($0, want).0 }, upper: try upper.map { try lowerExpr($0, want).0 }, closed: closed)
+    }
+
     /// A name bound by a case pattern: `case (let a, 0), (0, let a)` binds one `a`, whichever
     /// alternative matches, so the alternatives share its slot.
-    func declareCaseBinding(_ name: String, type: SType) -> Int {
+    func declareCaseBinding(_ name: String, type: SType, isLet: Bool = true) -> Int {
         if let slot = caseBindings?[name] { return slot }
-        let slot = declare(name, type: type, isLet: true).slot
+        let slot = declare(name, type: type, isLet: isLet).slot
         caseBindings?[name] = slot
         return slot
     }
@@ -350,7 +370,10 @@ extension Lowerer {
             if sc.statements.isEmpty {
                 throw LangError("'\(sc.label.trimmedDescription.hasPrefix("default") ? "default" : "case")' label in a 'switch' must have at least one executable statement", loc(sc), .type)
             }
+            // The body is a scope of its own: `case (let a, 0): let a = a * 2` shadows the binding.
+            pushScope()
             let body = BlockStmt(try lowerItems(sc.statements))
+            popScope()
             popScope()
             cases.append(.init(patterns: patterns, guardExpr: guardExpr, body: body))
         }
@@ -375,6 +398,7 @@ extension Lowerer {
             }
             if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
             if let pe = e.expression.as(PatternExprSyntax.self) { return try lowerCasePattern(pe.pattern, st) }
+            if let range = try floatingRangePattern(e.expression, st) { return range }
             let (x, xt) = try lowerExpr(e.expression, st == .unknown ? nil : st)
             let comparable: Set<String> = ["Int", "Double", "Float", "String", "Bool"]
             if comparable.contains(st.name), comparable.contains(xt.name), st != xt {
@@ -388,7 +412,7 @@ extension Lowerer {
                 var wrapped: SType = .unknown
                 if case .optional(let w) = st { wrapped = w }
                 if let d = o.expression.as(DeclReferenceExprSyntax.self) {
-                    return .some(.bind(.slot(declareCaseBinding(d.baseName.text, type: wrapped), .unknown)))
+                    return .some(.bind(.slot(declareCaseBinding(d.baseName.text, type: wrapped, isLet: v.bindingSpecifier.text == "let"), .unknown)))
                 }
                 if let pe = o.expression.as(PatternExprSyntax.self) {
                     return .some(.bind(try lowerPattern(pe.pattern, type: wrapped, isLet: v.bindingSpecifier.text == "let")))
@@ -398,16 +422,16 @@ extension Lowerer {
             if let t = v.pattern.as(ExpressionPatternSyntax.self), let tu = t.expression.as(TupleExprSyntax.self) {
                 return .tuple(try tu.elements.map { el in
                     if let d = el.expression.as(DeclReferenceExprSyntax.self) {
-                        return .bind(.slot(declareCaseBinding(d.baseName.text, type: .unknown), .unknown))
+                        return .bind(.slot(declareCaseBinding(d.baseName.text, type: .unknown, isLet: v.bindingSpecifier.text == "let"), .unknown))
                     }
-                    if let pe = el.expression.as(PatternExprSyntax.self) { return .bind(try lowerPattern(pe.pattern, type: .unknown, isLet: true)) }
+                    if let pe = el.expression.as(PatternExprSyntax.self) { return .bind(try lowerPattern(pe.pattern, type: .unknown, isLet: v.bindingSpecifier.text == "let")) }
                     return .wildcard
                 })
             }
             if let t = v.pattern.as(TuplePatternSyntax.self) {
-                return .tuple(try t.elements.map { .bind(try lowerPattern($0.pattern, type: .unknown, isLet: true)) })
+                return .tuple(try t.elements.map { .bind(try lowerPattern($0.pattern, type: .unknown, isLet: v.bindingSpecifier.text == "let")) })
             }
-            return .bind(try lowerPattern(v.pattern, type: st, isLet: true))
+            return .bind(try lowerPattern(v.pattern, type: st, isLet: v.bindingSpecifier.text == "let"))
         }
         if let id = p.as(IdentifierPatternSyntax.self) {
             return .bind(.slot(declareCaseBinding(id.identifier.text, type: st), .unknown))

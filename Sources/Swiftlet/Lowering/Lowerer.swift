@@ -77,6 +77,8 @@ final class Lowerer {
     }
 
     func lookup(_ name: String) -> Resolved? {
+        // `Self` inside a type is that type (`static func origin() -> Self { Self() }`).
+        if name == "Self", let (t, _, _) = enclosingMethod() { return .nominal(t) }
         var c: FuncCtx? = ctx
         while let cur = c {
             for scope in cur.scopes.reversed() {
@@ -185,6 +187,7 @@ final class Lowerer {
             case "Optional":
                 if let g = id.genericArgumentClause?.arguments.first { return .optional(lowerGenericArg(g)) }
                 return .optional(.unknown)
+            case "Self": return enclosingMethod().map { .named($0.0.name) } ?? .unknown
             default: return .named(id.name.text)
             }
         }
