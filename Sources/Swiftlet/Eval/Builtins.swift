@@ -35,6 +35,21 @@ func builtinConstruct(_ type: String, _ v: [Value], _ labels: [String?], literal
             try SizeLimits.check(SizeLimits.span(l, u), "an array", loc)
             return .array((l..<max(l, u)).map { .int($0) })
         case ("Array", .string(let s)): return .array(s.map { .string(String($0)) })
+        // A Character is a one-character String here; Swift traps on any other count.
+        case ("Character", .string(let s)):
+            guard s.count == 1 else {
+                throw LangError("Can't form a Character from a String containing \(s.isEmpty ? "no" : "more than one") extended grapheme cluster\(s.isEmpty ? "s" : "")", loc)
+            }
+            return x
+        default: throw bad()
+        }
+    }
+    // `Int("101", radix: 2)`, `String(10, radix: 2)`, as Swift parses and prints in a base.
+    if labels == [nil, "radix"], case .int(let base) = v[1] {
+        guard (2...36).contains(base) else { throw LangError("Radix must be between 2 and 36", loc) }
+        switch (type, v[0]) {
+        case ("Int", .string(let s)): return .optional(Int(s, radix: base).map { .int($0) })
+        case ("String", .int(let n)): return .string(String(n, radix: base))
         default: throw bad()
         }
     }

@@ -164,6 +164,20 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
             if t.isEmpty { return .bool(!(rt.foundationImported || rt.library.impliesFoundation)) }
             return .bool(t.count == 1 ? s.contains(Character(t)) : s.contains(t))
         }
+    // Foundation's, as in Swift: only once Foundation is imported.
+    case (.string(let s), "components", ["separatedBy"]), (.string(let s), "replacingOccurrences", ["of", "with"]):
+        guard rt.foundationImported || rt.library.impliesFoundation else {
+            throw LangError("\(name)(\(labels.map { ($0 ?? "_") + ":" }.joined())) needs 'import Foundation'", loc, .name)
+        }
+        let target = try a[0].asString()
+        if name == "components" { return .array(s.components(separatedBy: target).map { .string($0) }) }
+        let replaced = s.replacingOccurrences(of: target, with: try a[1].asString())
+        try SizeLimits.check(replaced.utf8.count, "a string", loc)
+        return .string(replaced)
+    case (.string(let s), "prefix", ["while"]):
+        return .string(String(try s.prefix { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))
+    case (.string(let s), "drop", ["while"]):
+        return .string(String(try s.drop { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))
     case (.string(let s), "split", ["separator"]):
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }
@@ -224,6 +238,10 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case ("first", ["where"]): return .optional(try elems.first { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
     case ("firstIndex", ["of"]): return .optional(elems.firstIndex { valuesEqual($0, a[0]) == true }.map { .int($0) })
     case ("firstIndex", ["where"]): return .optional(try elems.firstIndex { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }.map { .int($0) })
+    case ("lastIndex", ["of"]): return .optional(elems.lastIndex { valuesEqual($0, a[0]) == true }.map { .int($0) })
+    case ("lastIndex", ["where"]): return .optional(try elems.lastIndex { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }.map { .int($0) })
+    case ("prefix", ["while"]): return .array(Array(try elems.prefix { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }))
+    case ("drop", ["while"]): return .array(Array(try elems.drop { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }))
     case ("min", []): return .optional(try elems.min { try lessThan($0, $1, loc) })
     case ("max", []): return .optional(try elems.max { try lessThan($0, $1, loc) })
     case ("min", ["by"]): return .optional(try elems.min { try invoke(a[0], [$0, $1], loc: loc).asBoolOr(loc) })

@@ -282,6 +282,8 @@ indirect enum CasePattern {
     case some(CasePattern)
     /// `..<18.5`, `18.5..<25`, `30...` over a Double or Float.
     case floatingRange(lower: Expr?, upper: Expr?, closed: Bool)
+    /// `"a"..."z"` over a Character or String.
+    case stringRange(lower: Expr?, upper: Expr?, closed: Bool)
 
     func matches(_ v: Value, _ f: Frame) throws -> Bool {
         switch self {
@@ -301,6 +303,14 @@ indirect enum CasePattern {
         case .some(let inner):
             guard case .optional(let w?) = v else { return false }
             return try inner.matches(w, f)
+        case .stringRange(let lower, let upper, let closed):
+            guard case .string(let x) = v else { return false }
+            if let lower, x < (try lower.eval(f).asString()) { return false }
+            if let upper {
+                let u = try upper.eval(f).asString()
+                if closed ? x > u : x >= u { return false }
+            }
+            return true
         case .floatingRange(let lower, let upper, let closed):
             let x: Double
             switch v {

@@ -267,7 +267,12 @@ extension Lowerer {
             return nil
         }
         let floating: (SType) -> Bool = { $0 == .double || $0 == .float }
-        let boundsFloating = [lower, upper].compactMap { $0 }.contains { floating(literalType($0)) }
+        let bounds = [lower, upper].compactMap { $0 }
+        // `case "a"..."z":` over a Character or String compares by Swift's string order.
+        if subject == .string || subject == .unknown, !bounds.isEmpty, bounds.allSatisfy({ $0.is(StringLiteralExprSyntax.self) }) {
+            return .stringRange(lower: try lower.map { try lowerExpr($0, .string).0 }, upper: try upper.map { try lowerExpr($0, .string).0 }, closed: closed)
+        }
+        let boundsFloating = bounds.contains { floating(literalType($0)) }
         guard floating(subject) || subject == .unknown && boundsFloating else { return nil }
         let want: SType = subject == .float ? .float : .double
         return .floatingRange(lower: try lower.map { try lowerExpr($0, want).0 }, upper: try upper.map { try lowerExpr($0, want).0 }, closed: closed)
