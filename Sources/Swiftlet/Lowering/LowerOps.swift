@@ -314,8 +314,8 @@ extension Lowerer {
             stmts = [ReturnStmt(try lowerResult(e, d.returnType == .void ? .unknown : d.returnType))]
         } else {
             stmts = try lowerItems(c.statements)
-            if let close = Optional(c.rightBrace), d.returnType != .void, d.returnType != .unknown {
-                try checkReturnsOnEveryPath(CodeBlockSyntax(statements: c.statements), returnType: d.returnType, kind: "closure", end: Syntax(close))
+            if d.returnType != .void, d.returnType != .unknown {
+                try checkReturnsOnEveryPath(CodeBlockSyntax(statements: c.statements), returnType: d.returnType, kind: "closure", end: Syntax(c.rightBrace))
             }
         }
         d.body = BlockStmt(stmts)
