@@ -68,7 +68,32 @@ final class MethodCallExpr: Expr {
             b = .void
             return try mutateInPlace(lv, name, values, labels: standardCallLabels, frame: f, call: call)
         }
+        if elementTypedLiteral, name == "reduce", let seed = literalSeed(values[0]) {
+            // `items.reduce(0) { $0 + $1.price }`, `[1.5].reduce(0) { $0 + Int($1) }`: Swift types a
+            // literal seed from the closure, which only running it tells. A seed of a number type
+            // the closure cannot combine is tried as the other number types, in this order.
+            var firstError: LangError?
+            for candidate in [values[0], .int(seed), .double(Double(seed)), .float(Float(seed))] {
+                values[0] = candidate
+                do {
+                    return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
+                } catch let e as LangError where e.kind == .type && e.message.hasPrefix("binary operator") {
+                    if firstError == nil { firstError = e }
+                }
+            }
+            throw firstError!
+        }
         return try callMethod(on: b, lv: lv, name, values, labels: call.labels, frame: f, call: call)
+    }
+
+    /// The whole number an Int literal seed stands for, in whatever type it was given.
+    private func literalSeed(_ v: Value) -> Int? {
+        switch v {
+        case .int(let n): return n
+        case .double(let d): return Int(exactly: d)
+        case .float(let d): return Int(exactly: d)
+        default: return nil
+        }
     }
 
     /// The entry `callMethod` would pick for this call's labels, when it takes its arguments as given.

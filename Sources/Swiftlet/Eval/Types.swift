@@ -151,6 +151,8 @@ public final class NominalType {
     var inits: [FunctionDecl] = []
     var staticMethods: [String: [FunctionDecl]] = [:]
     var staticSlots: [String: Int] = [:]
+    /// The declared or inferred types of the static stored properties, for literal typing.
+    var staticTypes: [String: SType] = [:]
     var globalFrame: Frame?
     /// The protocols the declaration names (Equatable, CustomStringConvertible...).
     var conformances: Set<String> = []

@@ -253,7 +253,14 @@ extension Lowerer {
             // `[1.5, 2.5].reduce(0, +)` sums Doubles: an Int literal seed takes the elements' type.
             // Any other seed keeps its own (`reduce(0.0) { $0 + Double($1) }`, `reduce("") { ... }`).
             if case .array(let et) = bt, name == "reduce", labels.count == 2, labels[0] == nil {
-                if et.isNumeric, isIntLiteral(args[0].expr) { types = [et, nil]; rtype = et } else { rtype = literalType(args[0].expr) }
+                let combinesByOperator = args[1].expr.is(DeclReferenceExprSyntax.self)  // `reduce(0, +)`
+                if isIntLiteral(args[0].expr) {
+                    // An Int literal seed is of the elements' type when they are combined by an
+                    // operator; with a closure only its result tells (see MethodCallExpr).
+                    if et.isNumeric, combinesByOperator { types = [et, nil]; rtype = et } else { rtype = .unknown }
+                } else {
+                    rtype = literalType(args[0].expr)
+                }
             }
             if case .array(let et) = bt, name == "append" || name == "contains" {
                 types = labels == ["contentsOf"] ? [.array(et)] : [et]

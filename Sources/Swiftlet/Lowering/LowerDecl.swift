@@ -388,6 +388,7 @@ extension Lowerer {
                         guard let def else { throw LangError("'static var' declaration requires an initializer expression", loc(b), .type) }
                         let slot = ctx.allocate()
                         t.staticSlots[pname] = slot
+                        t.staticTypes[pname] = st
                         staticInits.append((slot, def))
                     } else {
                         t.addStored(pname, st, def, isLet: v.bindingSpecifier.text == "let")

@@ -69,7 +69,7 @@ extension Lowerer {
         if let t = e.as(TupleExprSyntax.self) {
             if t.elements.count == 1, let only = t.elements.first, only.label == nil { return try lowerExpr(only.expression, expected) }
             var types: [SType] = []
-            if case .tuple(let ts)? = expected { types = ts }
+            if case .tuple(let ts)? = expected?.nonOptional { types = ts }
             var exprs: [Expr] = [], sts: [SType] = []
             for (i, el) in t.elements.enumerated() {
                 let want: SType? = i < types.count ? types[i] : nil

@@ -224,8 +224,11 @@ extension Lowerer {
         if let d = e.as(DeclReferenceExprSyntax.self), let r = lookup(d.baseName.text) {
             if case .variable(let v) = r { return v.type }
             if case .member(let t, false) = r, let i = t.fieldIndex[d.baseName.text] { return t.storedTypes[i] }
+            if case .member(let t, true) = r, let st = t.staticTypes[d.baseName.text] { return st }
         }
         if let f = e.as(ForceUnwrapExprSyntax.self), case .optional(let w) = try staticTypeOf(f.expression) { return w }
+        // `node?.weight`, `table["a"]?["b"]`: a link of an optional chain has its wrapped type.
+        if let o = e.as(OptionalChainingExprSyntax.self) { return try staticTypeOf(o.expression).nonOptional }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let bt = try staticTypeOf(s.calledExpression)
             if case .array(let et) = bt { return et }
@@ -238,6 +241,9 @@ extension Lowerer {
                 if let i = t.fieldIndex[m.declName.baseName.text] { return t.storedTypes[i] }
                 if let g = t.getters[m.declName.baseName.text] { return g.returnType }
             }
+            // `Rates.rate`: a static stored property of a type named directly.
+            if let d = b.as(DeclReferenceExprSyntax.self), case .nominal(let t)? = lookup(d.baseName.text),
+               let st = t.staticTypes[m.declName.baseName.text] { return st }
             if case .tuple(let ts) = bt, let i = Int(m.declName.baseName.text), i < ts.count { return ts[i] }
             if case .tuple(let ts) = bt, let labels = variableTupleLabels(b),
                let i = labels.firstIndex(of: m.declName.baseName.text), i < ts.count { return ts[i] }

@@ -1,0 +1,3 @@
+var table: [String: [String: Double]] = ["a": [:]]
+table["a"]?["b"] = 3
+print(table)
