@@ -64,6 +64,15 @@ final class ExportFoundDifferencesTests: XCTestCase {
                        ["tensor(3.)\n", "[tensor(1.), tensor(2.5000)]\n"])
     }
 
+    func testEngineObjectsChangeThroughLetConstants() {
+        // Were refused as writes to a constant: the engine's types are classes.
+        XCTAssertEqual(outputs("struct M { let w: Tensor; func clear() { w.grad = nil; w[0] = 5 } }\nlet m = M(w: ones(2))\nm.clear()\nprint(m.w)",
+                               "func off(_ t: Tensor) { t.requiresGrad = true }\nlet t: Tensor = ones(1)\noff(t)\nprint(t.requiresGrad)"),
+                       ["tensor([5., 1.])\n", "true\n"])
+        // A value held by a `let` still cannot change.
+        XCTAssertEqual(outputs("struct P { let x: Int; func f() { x = 2 } }").first?.hasPrefix("error: cannot assign"), true)
+    }
+
     func testRandomDrawsWithAGeneratorTakeDimensionsAsInSwift() {
         let drawn = outputs("let g = Generator(seed: 1)\nprint(randn(2, 3, generator: g).shape, rand(4, generator: g).shape, randn([2], generator: g).shape)")
         XCTAssertEqual(drawn, ["[2, 3] [4] [2]\n"])

@@ -94,6 +94,9 @@ func makeGlobalFunctions(rt: Runtime) -> [String: Callable] {
     g["fatalError"] = BuiltinFunction("fatalError") { a in
         throw HostError("Fatal error" + (a.isEmpty ? "" : ": " + a[0].description))
     }
+    g["preconditionFailure"] = BuiltinFunction("preconditionFailure") { a in
+        throw HostError("Fatal error" + (a.isEmpty ? "" : ": " + a[0].description))
+    }
     // Lessons run as a debug build does (`-Onone`, what the export compiles): a failed
     // `assert` stops with its own words.
     for (name, words) in [("precondition", "Precondition failed"), ("assert", "Assertion failed")] {

@@ -157,16 +157,21 @@ extension Lowerer {
         while true {
             if let m = root.as(MemberAccessExprSyntax.self), let b = m.base {
                 selfProperty = m.declName.baseName.text
-                if case .named(let n) = try staticTypeOf(b), let t = globals.types[n] {
-                    if let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
-                        throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
-                    }
-                    // A property of a class instance is changed through the reference, whatever
-                    // holds it (`let cs = [C()]; cs[0].v = 7`).
-                    if t.isClass { return }
+                let baseType = try staticTypeOf(b)
+                if case .named(let n) = baseType, let t = globals.types[n],
+                   let i = t.fieldIndex[m.declName.baseName.text], t.storedIsLet[i] {
+                    throw LangError("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", loc(e), .type)
                 }
+                // A property of a class instance (the lesson's or the engine's: a Tensor, an
+                // SGD) is changed through the reference, whatever holds it (`let cs = [C()];
+                // cs[0].v = 7`, `t.grad = nil` with `t` a parameter).
+                if isReferenceType(baseType) { return }
                 root = b
-            } else if let s = root.as(SubscriptCallExprSyntax.self) { root = s.calledExpression } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
+            } else if let s = root.as(SubscriptCallExprSyntax.self) {
+                // `w[0] = 5` with `w` a Tensor: a class's subscript setter needs no mutable place.
+                if isReferenceType(try staticTypeOf(s.calledExpression)) { return }
+                root = s.calledExpression
+            } else if let f = root.as(ForceUnwrapExprSyntax.self) { root = f.expression } else { break }
         }
         guard let d = root.as(DeclReferenceExprSyntax.self) else { return }
         if d.baseName.text == "self" {
@@ -180,7 +185,7 @@ extension Lowerer {
         guard let r = lookup(d.baseName.text), case .variable(let v) = r else { return }
         if v.isLet {
             if v.initialisedLater, plainAssignment, root.id == e.id { return }
-            if case .named(let n) = v.type, globals.types[n]?.isClass == true, root.id != e.id { return }
+            if isReferenceType(v.type), root.id != e.id { return }
             if root.id == e.id || !(v.type == .unknown) {
                 throw LangError("cannot assign to value: '\(d.baseName.text)' is a 'let' constant", loc(e), .type)
             }
@@ -193,9 +198,12 @@ extension Lowerer {
         guard let (t, method, isStatic) = enclosingMethod(), !isStatic, method.name != "init" else { return }
         if let p = property, let i = t.fieldIndex[p], t.storedIsLet[i] {
             // A class held in a `let` property still changes through the reference.
-            let heldClass: Bool
-            if case .named(let n) = t.storedTypes[i], globals.types[n]?.isClass == true { heldClass = true } else { heldClass = false }
-            if !heldClass || p == e.trimmedDescription || e.trimmedDescription == "self.\(p)" {
+            // Writing through it is refused only when its type is known to be a value type: a
+            // property typed by an engine call (`let w = Parameter(...)`) may hold a class.
+            let stored = t.storedTypes[i]
+            var valueType = stored.isKnownNonOptional
+            if case .named(let n) = stored, globals.types[n]?.isClass == false { valueType = true }
+            if valueType && !isReferenceType(stored) || p == e.trimmedDescription || e.trimmedDescription == "self.\(p)" {
                 throw LangError("cannot assign to property: '\(p)' is a 'let' constant", loc(e), .type)
             }
         }
@@ -206,6 +214,12 @@ extension Lowerer {
         if !method.isMutating {
             throw LangError("cannot assign to \(whole ? "value" : "property"): 'self' is immutable", loc(e), .type)
         }
+    }
+
+    /// A class: the lesson's own, or any of the engine's types (every host type is a class).
+    func isReferenceType(_ t: SType) -> Bool {
+        guard case .named(let n) = t.nonOptional else { return false }
+        return globals.types[n]?.isClass == true || (globals.types[n] == nil && rt.library.types[n] != nil)
     }
 
     /// The method, initialiser or accessor whose `self` the current code sees (closures inside
