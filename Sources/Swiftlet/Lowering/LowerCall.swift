@@ -25,9 +25,8 @@ extension Lowerer {
             if let w = want?.nonOptional, w.isNumeric && t.isNumeric && w != t || w == .string && t.isNumeric || w.isNumeric && t == .string {
                 throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
             }
-            if let w = want, w.isKnownNonOptional, case .optional(let inner) = t {
-                if a.expr.is(NilLiteralExprSyntax.self) { throw LangError("'nil' is not compatible with expected argument type '\(w.name)'", loc(a.expr), .type) }
-                throw LangError("value of optional type '\(inner == .unknown ? "_" : inner.name)?' must be unwrapped to a value of type '\(w.name)'", loc(a.expr), .type)
+            if let w = want {
+                try checkNotOptional(t, where: w, a.expr, nilMessage: "'nil' is not compatible with expected argument type '\(w.name)'")
             }
             exprs.append(want.map { wrappedIfOptional(e, $0) } ?? e); sts.append(t); lits.append(isNumberLiteral(a.expr))
         }

@@ -187,10 +187,7 @@ extension Lowerer {
     /// A function's or closure's result, typed and wrapped by its declared result type.
     func lowerResult(_ e: ExprSyntax, _ declared: SType) throws -> Expr {
         let (x, t) = try lowerExpr(e, declared == .unknown ? nil : declared)
-        if declared.isKnownNonOptional, case .optional(let w) = t {
-            if e.is(NilLiteralExprSyntax.self) { throw LangError("'nil' is incompatible with return type '\(declared.name)'", loc(e), .type) }
-            throw LangError("value of optional type '\(w == .unknown ? "_" : w.name)?' must be unwrapped to a value of type '\(declared.name)'", loc(e), .type)
-        }
+        try checkNotOptional(t, where: declared, e, nilMessage: "'nil' is incompatible with return type '\(declared.name)'")
         return wrappedIfOptional(x, declared)
     }
 
@@ -201,18 +198,20 @@ extension Lowerer {
         return nil
     }
 
+    /// An optional of type `t` where a known non-optional is declared, passed or returned must be
+    /// unwrapped first; a `nil` literal there gets `nilMessage` (swiftc words each place apart).
+    func checkNotOptional(_ t: SType, where declared: SType, _ n: some SyntaxProtocol, nilMessage: String) throws {
+        guard declared.isKnownNonOptional, case .optional(let w) = t else { return }
+        if Syntax(n).as(NilLiteralExprSyntax.self) != nil { throw LangError(nilMessage, loc(n), .type) }
+        throw LangError("value of optional type '\(w == .unknown ? "_" : w.name)?' must be unwrapped to a value of type '\(declared.name)'", loc(n), .type)
+    }
+
     func checkAssignable(_ t: SType, to declared: SType, _ n: some SyntaxProtocol) throws {
         // `let ds: [Double] = ints`: Swift converts no collection of one number type to another.
         if case .array(let a) = t, case .array(let b) = declared.nonOptional, a.isNumeric, b.isNumeric, a != b {
             throw LangError("cannot assign value of type '\(t.name)' to type '\(declared.name)'", loc(n), .type)
         }
-        // An optional where a non-optional is declared must be unwrapped first; `nil` cannot be one.
-        if declared.isKnownNonOptional, case .optional(let w) = t {
-            if Syntax(n).as(NilLiteralExprSyntax.self) != nil {
-                throw LangError("'nil' cannot initialize specified type '\(declared.name)'", loc(n), .type)
-            }
-            throw LangError("value of optional type '\(w == .unknown ? "_" : w.name)?' must be unwrapped to a value of type '\(declared.name)'", loc(n), .type)
-        }
+        try checkNotOptional(t, where: declared, n, nilMessage: "'nil' cannot initialize specified type '\(declared.name)'")
         var d = declared
         if case .optional(let w) = declared { d = w }
         if t.isNumeric && d.isNumeric && t != d || (t == .string && d.isNumeric) || (t.isNumeric && d == .string) {
