@@ -40,6 +40,7 @@ public enum Conformance {
             if obj["draws"] != nil { return (id, try checkRandom(obj)) }
             if obj["corr2d_plus_b"] != nil { return (id, try checkCorr2d(obj)) }
             if obj["reduce"] != nil { return (id, try checkReduction(obj)) }
+            if obj["matmul"] != nil { return (id, try checkMatmul(obj)) }
             return (id, "unknown case format (fields: \(obj.keys.sorted()))")
         } catch {
             return (id, "engine error: \(error)")
@@ -146,6 +147,18 @@ public enum Conformance {
         return zip(got.scalars, want.scalars).allSatisfy { a, b in
             a == b || Swift.abs(a - b) <= 1e-5 * Swift.max(Swift.abs(b), scale)
         }
+    }
+
+    /// `{matmul: true, a: {shape, bits}, b: {shape, bits}, out: {shape, bits}}`: the product of
+    /// two matrices, compared bit for bit. (Torch computes the gradients of a product with
+    /// kernels whose order depends on the operands' strides; those are not part of the corpus.)
+    static func checkMatmul(_ obj: [String: Any]) throws -> String? {
+        let product = try Tensor.matmul(try tensorField(obj, "a"), try tensorField(obj, "b"))
+        let want = try tensorField(obj, "out")
+        guard product.shape == want.shape else { return "shape \(product.shape), expected \(want.shape)" }
+        let g = product.scalars, w = want.scalars
+        guard let at = g.indices.first(where: { g[$0].bitPattern != w[$0].bitPattern }) else { return nil }
+        return "element \(at) is \(g[at]) (bits \(g[at].bitPattern)), expected \(w[at]) (bits \(w[at].bitPattern))"
     }
 
     static func maxAbs(_ t: Tensor) -> Float { t.scalars.map { Swift.abs($0) }.max() ?? 0 }

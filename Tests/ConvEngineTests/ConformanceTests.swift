@@ -18,6 +18,7 @@ final class ConformanceTests: XCTestCase {
     func testRandomCorpus() throws { try checkCorpus("torch-randn.jsonl", expectedCases: 100) }
     func testCorr2dCorpus() throws { try checkCorpus("torch-corr2d.jsonl", expectedCases: 100) }
     func testSumCorpus() throws { try checkCorpus("torch-sums.jsonl", expectedCases: 230) }
+    func testMatmulCorpus() throws { try checkCorpus("torch-matmul.jsonl", expectedCases: 40) }
 
     func testUnknownFormatAndBadJSONFail() {
         XCTAssertNotNil(Conformance.check(line: "{\"id\": \"x\", \"foo\": 1}").1)
