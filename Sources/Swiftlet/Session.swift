@@ -127,6 +127,7 @@ public final class Session {
         // a failed cell declares nothing: its types could point at global slots never allocated
         func rollback() { globals.types = typesBefore; globals.typeRefs = refsBefore }
         do {
+            try lowerer.checkDeclarationAttributes(file2)
             if let last = items.last, case .expr(let e) = last.item, isDisplayable(e) {
                 body = try lowerer.lowerItems(items.dropLast())
                 display = try lowerer.lowerExpr(e, nil).0

@@ -25,7 +25,10 @@ indirect enum Pattern {
     case ignore
     func bind(_ v: Value, _ f: Frame, _ loc: Loc) throws {
         switch self {
-        case .slot(let s, let t): f.slots[s] = try checkType(v, t, loc)
+        case .slot(let s, let t):
+            // `let r = a.sort()` holds `()`; a slot holding `.void` reads as never initialised.
+            if case .void = v { f.slots[s] = .tuple(TupleValue([])); return }
+            f.slots[s] = try checkType(v, t, loc)
         case .ignore: break
         case .tuple(let ps):
             guard case .tuple(let t) = v, t.elements.count == ps.count else {

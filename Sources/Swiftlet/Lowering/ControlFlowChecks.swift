@@ -8,20 +8,55 @@ import SwiftSyntax
 /// branch exits (`fallthrough` included), and loops only `return` can leave (`while true`
 /// without a `break` of their own). Where it is less precise than swiftc it must err towards
 /// accepting: the golden programs `*-valid*` hold the valid code earlier versions refused.
+/// The statements of a function, getter or closure body, still in the cell's tree (so that
+/// every error inside has its real position), with the brace that closes them.
+struct BodySyntax {
+    let statements: CodeBlockItemListSyntax
+    let closingBrace: TokenSyntax
+
+    init(_ block: CodeBlockSyntax) { statements = block.statements; closingBrace = block.rightBrace }
+    /// `var area: Int { w * h }`: the getter's statements sit directly in the accessor block.
+    init(getter items: CodeBlockItemListSyntax, in block: AccessorBlockSyntax) { statements = items; closingBrace = block.rightBrace }
+    init(_ closure: ClosureExprSyntax) { statements = closure.statements; closingBrace = closure.rightBrace }
+}
+
 extension Lowerer {
     /// Refuses a body that can reach its end without returning a value of `returnType`.
-    func checkReturnsOnEveryPath(_ body: CodeBlockSyntax, returnType: SType, kind: String, end: Syntax) throws {
+    func checkReturnsOnEveryPath(_ body: BodySyntax, returnType: SType, kind: String, end: Syntax) throws {
         guard returnType != .void, returnType != .unknown, returnType != .tuple([]),
               !exits(body.statements, leaving: .function) else { return }
         // `func f() -> Int { if c { 1 } else { 2 } }`: an `if` used as the value.
-        if body.statements.count == 1, let e = Self.expression(body.statements.first!),
-           e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
+        if body.statements.count == 1, let e = Self.expression(body.statements.first!), Self.isValueShaped(e) {
             throw unsupported("'if'/'switch' used as a value are", e)
         }
-        // A getter's body may be made from its statements alone: its own brace is not in the source.
-        let inSource = body.root == end.root && body.rightBrace.presence == .present
-        let brace = inSource ? Syntax(body.rightBrace) : Syntax(end.lastToken(viewMode: .sourceAccurate) ?? body.rightBrace)
+        // After a parse error the brace may be missing: the declaration's last token stands in.
+        let brace = body.closingBrace.presence == .present ? Syntax(body.closingBrace) : Syntax(end.lastToken(viewMode: .sourceAccurate) ?? body.closingBrace)
         throw LangError("missing return in \(kind) expected to return '\(returnType.name)'", loc(brace), .type)
+    }
+
+    /// An `if` or `switch` that could be the function's value: an `else` on every `if`, and every
+    /// branch one bare expression. One with a `return` in a branch is a statement, so a body made
+    /// of it alone that can reach its end lacks a return.
+    static func isValueShaped(_ e: ExprSyntax) -> Bool {
+        func single(_ items: CodeBlockItemListSyntax) -> Bool {
+            guard items.count == 1, let only = items.first, case .expr(let x) = only.item else { return false }
+            return !(x.is(IfExprSyntax.self) || x.is(SwitchExprSyntax.self)) || isValueShaped(x)
+        }
+        if let i = e.as(IfExprSyntax.self) {
+            guard single(i.body.statements) else { return false }
+            switch i.elseBody {
+            case .codeBlock(let b)?: return single(b.statements)
+            case .ifExpr(let next)?: return isValueShaped(ExprSyntax(next))
+            case nil: return false
+            }
+        }
+        if let s = e.as(SwitchExprSyntax.self) {
+            return s.cases.allSatisfy { c in
+                guard case .switchCase(let sc) = c else { return false }
+                return single(sc.statements)
+            }
+        }
+        return false
     }
 
     /// The expression an item is, bare or as an expression statement.

@@ -4,6 +4,14 @@ import SwiftSyntax
 /// `["a": 1, "b": 2.5]` is `[String: Double]`. Read from the syntax alone, so a literal is
 /// still lowered once, with the joint type as its context.
 extension Lowerer {
+    /// A number literal's text without its `_` separators (`1_000` is `1000`). Checked first:
+    /// almost no literal has one, and Foundation's `replacingOccurrences` costs more than the
+    /// rest of lowering the literal.
+    func digits(of literal: TokenSyntax) -> String {
+        let text = literal.text
+        return text.contains("_") ? String(text.filter { $0 != "_" }) : text
+    }
+
     /// The type of `e` as far as its literals and typed names tell; `.unknown` for anything else.
     func literalType(_ e: ExprSyntax) -> SType {
         if isIntLiteral(e) { return .int }

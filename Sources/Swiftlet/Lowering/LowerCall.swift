@@ -22,8 +22,8 @@ extension Lowerer {
             }
             let want = i < types.count ? types[i] : nil
             let (e, t) = try lowerExpr(a.expr, want == .unknown ? nil : want)
-            if let w = want?.nonOptional, w.isNumeric && t.isNumeric && w != t || w == .string && t.isNumeric || w.isNumeric && t == .string {
-                throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.name)'", loc(a.expr), .type)
+            if let w = want, isMismatch(t, w) {
+                throw LangError("cannot convert value of type '\(t.name)' to expected argument type '\(w.nonOptional.name)'", loc(a.expr), .type)
             }
             if let w = want {
                 try checkNotOptional(t, where: w, a.expr, nilMessage: "'nil' is not compatible with expected argument type '\(w.name)'")
@@ -168,7 +168,12 @@ extension Lowerer {
                 }
                 return (call, rtype)
             case .builtinFunction(let b):
-                if name == "print" || name == "debugPrint" { try checkPrintLabels(args, name: name, l) }
+                let saved = anyTypedArguments
+                defer { anyTypedArguments = saved }
+                if name == "print" || name == "debugPrint" {
+                    try checkPrintLabels(args, name: name, l)
+                    anyTypedArguments = Set(args.map { $0.expr.id })
+                }
                 // `let d: Double = max(1, 2)`: literal arguments of min/max/abs take the type the
                 // result is wanted in, as Swift infers the generic's type from the context.
                 var contextTypes: [SType?] = []

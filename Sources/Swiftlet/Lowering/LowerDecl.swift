@@ -27,6 +27,7 @@ extension Lowerer {
         if d.is(ActorDeclSyntax.self) { throw unsupported("actors are", d) }
         if d.is(TypeAliasDeclSyntax.self) { throw unsupported("typealiases are", d) }
         if d.is(OperatorDeclSyntax.self) { throw unsupported("operator declarations are", d) }
+        if d.is(IfConfigDeclSyntax.self) { throw unsupported("conditional compilation ('#if') is", d) }
         throw unsupported("this declaration is", d)
     }
 
@@ -185,9 +186,13 @@ extension Lowerer {
     ]
 
     /// A function's or closure's result, typed and wrapped by its declared result type.
-    func lowerResult(_ e: ExprSyntax, _ declared: SType) throws -> Expr {
+    func lowerResult(_ e: ExprSyntax, _ declared: SType, ofClosure: Bool = false) throws -> Expr {
         let (x, t) = try lowerExpr(e, declared == .unknown ? nil : declared)
         try checkNotOptional(t, where: declared, e, nilMessage: "'nil' is incompatible with return type '\(declared.name)'")
+        if isMismatch(t, declared) || t == .void && declared.nonOptional.isKnownNonOptional && declared.nonOptional != .tuple([]) {
+            throw LangError(ofClosure ? "cannot convert value of type '\(t.name)' to closure result type '\(declared.name)'"
+                                      : "cannot convert return expression of type '\(t.name)' to return type '\(declared.name)'", loc(e), .type)
+        }
         return wrappedIfOptional(x, declared)
     }
 
@@ -212,11 +217,19 @@ extension Lowerer {
             throw LangError("cannot assign value of type '\(t.name)' to type '\(declared.name)'", loc(n), .type)
         }
         try checkNotOptional(t, where: declared, n, nilMessage: "'nil' cannot initialize specified type '\(declared.name)'")
-        var d = declared
-        if case .optional(let w) = declared { d = w }
-        if t.isNumeric && d.isNumeric && t != d || (t == .string && d.isNumeric) || (t.isNumeric && d == .string) {
+        if isMismatch(t, declared) {
             throw LangError("cannot convert value of type '\(t.name)' to specified type '\(declared.name)'", loc(n), .type)
         }
+    }
+
+    /// A value of type `t` (non-optional) that Swift never converts to `declared` (or its
+    /// optional): one number type for another, a number for a String or back, an array of one
+    /// for an array of the other. Only types the
+    /// lowerer knows for sure take part, so an untyped value is never refused here.
+    func isMismatch(_ t: SType, _ declared: SType) -> Bool {
+        let d = declared.nonOptional
+        if case .array(let te) = t, case .array(let de) = d { return isMismatch(te, de) }
+        return t.isNumeric && d.isNumeric && t != d || (t == .string && d.isNumeric) || (t.isNumeric && d == .string)
     }
 
     func lowerParams(_ params: FunctionParameterListSyntax, into d: FunctionDecl) throws {
@@ -261,12 +274,16 @@ extension Lowerer {
         d.isStatic = isStatic
         d.hasSelf = selfType != nil
         d.isMutating = fd.modifiers.contains { $0.name.text == "mutating" }
+        if let m = fd.modifiers.first(where: { $0.name.text == "mutating" }) {
+            if selfType == nil { throw LangError("'mutating' is only valid on methods", loc(m), .type) }
+            if selfType?.isClass == true { throw LangError("'mutating' is not valid on instance methods in classes", loc(m), .type) }
+        }
         try lowerParams(fd.signature.parameterClause.parameters, into: d)
         return d
     }
 
     /// Lowers a body in a new function context; parameters get slots first.
-    func lowerBody(_ body: CodeBlockSyntax?, into d: FunctionDecl, selfType: NominalType?, isStatic: Bool, node: some SyntaxProtocol, paramNames: [String]? = nil, extraParam: (String, SType)? = nil) throws {
+    func lowerBody(_ body: BodySyntax?, into d: FunctionDecl, selfType: NominalType?, isStatic: Bool, node: some SyntaxProtocol, paramNames: [String]? = nil, extraParam: (String, SType)? = nil) throws {
         guard let body else { throw LangError("function needs a body", loc(node), .parse) }
         let saved = ctx
         let savedLabels = loopLabels
@@ -353,13 +370,13 @@ extension Lowerer {
                         switch acc.accessors {
                         case .getter(let items):
                             bodies.append { [unowned self] in
-                                try self.lowerBody(CodeBlockSyntax(statements: items), into: getter, selfType: t, isStatic: false, node: acc)
+                                try self.lowerBody(BodySyntax(getter: items, in: acc), into: getter, selfType: t, isStatic: false, node: acc)
                             }
                         case .accessors(let list):
                             for a in list {
                                 switch a.accessorSpecifier.text {
                                 case "get":
-                                    bodies.append { [unowned self] in try self.lowerBody(a.body, into: getter, selfType: t, isStatic: false, node: a) }
+                                    bodies.append { [unowned self] in try self.lowerBody(a.body.map(BodySyntax.init), into: getter, selfType: t, isStatic: false, node: a) }
                                 case "set":
                                     let setter = FunctionDecl(name: pname, loc: loc(a), rt: rt)
                                     setter.hasSelf = true
@@ -367,7 +384,7 @@ extension Lowerer {
                                     t.setters[pname] = setter
                                     let pn = a.parameters?.name.text ?? "newValue"
                                     bodies.append { [unowned self] in
-                                        try self.lowerBody(a.body, into: setter, selfType: t, isStatic: false, node: a, extraParam: (pn, st))
+                                        try self.lowerBody(a.body.map(BodySyntax.init), into: setter, selfType: t, isStatic: false, node: a, extraParam: (pn, st))
                                     }
                                 default: throw unsupported("'\(a.accessorSpecifier.text)' observers are", a)
                                 }
@@ -397,7 +414,7 @@ extension Lowerer {
                 let decl = try lowerSignature(fd, selfType: t, isStatic: isStatic)
                 decl.hasSelf = true
                 if isStatic { t.staticMethods[fd.name.text, default: []].append(decl) } else { t.methods[fd.name.text, default: []].append(decl) }
-                bodies.append { [unowned self] in try self.lowerBody(fd.body, into: decl, selfType: t, isStatic: isStatic, node: fd) }
+                bodies.append { [unowned self] in try self.lowerBody(fd.body.map(BodySyntax.init), into: decl, selfType: t, isStatic: isStatic, node: fd) }
             } else if let ini = d.as(InitializerDeclSyntax.self) {
                 if ini.optionalMark != nil { throw unsupported("failable initializers are", ini) }
                 try rejectUnsupportedModifiers(ini.modifiers)
@@ -408,7 +425,7 @@ extension Lowerer {
                 t.inits.append(decl)
                 bodies.append { [unowned self] in
                     try self.checkInitialisesEveryProperty(ini, of: t)
-                    try self.lowerBody(ini.body, into: decl, selfType: t, isStatic: false, node: ini)
+                    try self.lowerBody(ini.body.map(BodySyntax.init), into: decl, selfType: t, isStatic: false, node: ini)
                 }
             } else if d.is(DeinitializerDeclSyntax.self) {
                 throw unsupported("deinitializers are", d)

@@ -33,7 +33,7 @@ extension Lowerer {
     func lowerExpr(_ e: ExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
         let l = loc(e)
         if let i = e.as(IntegerLiteralExprSyntax.self) {
-            let text = i.literal.text.replacingOccurrences(of: "_", with: "")
+            let text = digits(of: i.literal)
             var v: Int?
             if text.hasPrefix("0x") { v = Int(text.dropFirst(2), radix: 16) } else if text.hasPrefix("0b") { v = Int(text.dropFirst(2), radix: 2) } else if text.hasPrefix("0o") { v = Int(text.dropFirst(2), radix: 8) } else { v = Int(text) }
             guard let v else { throw LangError("integer literal '\(text)' overflows when stored into 'Int'", l, .type) }
@@ -45,7 +45,7 @@ extension Lowerer {
             }
         }
         if let f = e.as(FloatLiteralExprSyntax.self) {
-            let text = f.literal.text.replacingOccurrences(of: "_", with: "")
+            let text = digits(of: f.literal)
             if let (conversion, type) = hostLiteralType(expected), let v = Double(text) {
                 return (HostLiteralExpr(ConstExpr(.double(v), l), conversion), type)
             }
@@ -110,6 +110,11 @@ extension Lowerer {
                 first = floating
             }
             if case .optional? = elemType { exprs = exprs.map { WrapOptional($0) } }
+            // `[1, nil, 3]` is an [Int?]: a nil element makes every element optional.
+            if elemType?.isOptional != true, a.elements.contains(where: { $0.expression.is(NilLiteralExprSyntax.self) }) {
+                let wrapped = types.first { !$0.isOptional && $0 != .unknown } ?? .unknown
+                return (ArrayExpr(exprs.map { WrapOptional($0) }, l), .array(.optional(wrapped)))
+            }
             return (ArrayExpr(exprs, l), .array(elemType ?? first ?? .unknown))
         }
         if let d = e.as(DictionaryExprSyntax.self) {
@@ -137,7 +142,7 @@ extension Lowerer {
             let op = p.operator.text
             // `-9223372036854775808` is Int.min, though its digits alone do not fit in an Int.
             if op == "-", let literal = p.expression.as(IntegerLiteralExprSyntax.self),
-               literal.literal.text.replacingOccurrences(of: "_", with: "") == "9223372036854775808",
+               digits(of: literal.literal) == "9223372036854775808",
                expected == nil || expected == .int {
                 return (ConstExpr(.int(.min), l), .int)
             }
@@ -160,17 +165,25 @@ extension Lowerer {
             let c = try lowerExpr(t.condition, .bool).0
             // `flag ? [1] : [2.5]` is a [Double]: both branches take their joint type.
             var expected = expected
-            if expected == nil {
+            // As an argument of `print` (an Any), each branch keeps its own type: `c ? 1 : 2.5` prints 1.
+            let anyTyped = anyTypedArguments.contains(e.id)
+            if expected == nil, !anyTyped {
                 let thenType = literalType(t.thenExpression)
                 expected = widerContext(jointType([thenType, literalType(t.elseExpression)]), than: thenType)
             }
             var (a, at) = try lowerExpr(t.thenExpression, expected)
             var (b, bt) = try lowerExpr(t.elseExpression, expected ?? (at == .unknown || isIntLiteral(t.thenExpression) ? nil : at))
             // `flag ? 1 : 2.5` is a Double: the Int literal takes the other branch's type.
-            if at == .int, bt == .double || bt == .float, isIntLiteral(t.thenExpression) {
+            if !anyTyped, at == .int, bt == .double || bt == .float, isIntLiteral(t.thenExpression) {
                 (a, at) = try lowerExpr(t.thenExpression, bt)
-            } else if bt == .int, at == .double || at == .float, isIntLiteral(t.elseExpression) {
+            } else if !anyTyped, bt == .int, at == .double || at == .float, isIntLiteral(t.elseExpression) {
                 (b, bt) = try lowerExpr(t.elseExpression, at)
+            }
+            // `c ? x : nil` is an Optional whatever `x` is.
+            if t.elseExpression.is(NilLiteralExprSyntax.self), !at.isOptional { a = WrapOptional(a); if at != .unknown { at = .optional(at) } }
+            if t.thenExpression.is(NilLiteralExprSyntax.self), !bt.isOptional { b = WrapOptional(b); if bt != .unknown { bt = .optional(bt) } }
+            if isMismatch(at, bt), !anyTyped {
+                throw LangError("result values in '? :' expression have mismatching types '\(at.name)' and '\(bt.name)'", loc(t.thenExpression), .type)
             }
             // `flag ? 1 : stock[item]` is an Int?: one optional branch makes the result optional.
             var type = at

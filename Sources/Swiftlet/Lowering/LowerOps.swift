@@ -35,8 +35,11 @@ extension Lowerer {
             // The left side types the right: `d += 1` with `d: Double`, `a += [2]` with `a: [Double]`.
             var context: SType? = lt.isNumeric ? lt : nil
             if case .array = lt { context = lt }
+            if lt == .int, literalType(i.rightOperand) == .double {
+                throw LangError("binary operator '\(op)' cannot be applied to operands of type 'Int' and 'Double'", opLoc, .type)
+            }
             let (r, rt2) = try lowerExpr(i.rightOperand, context)
-            if lt.isNumeric && rt2.isNumeric && lt != rt2 {
+            if lt.isNumeric && rt2.isNumeric && lt != rt2 || op == "+=" && lt.isArray && isMismatch(rt2, lt) {
                 throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(lt.name)' and '\(rt2.name)'", opLoc, .type)
             }
             let bop = BinOp(rawValue: String(op.dropLast()))!
@@ -85,6 +88,10 @@ extension Lowerer {
             if case .array = right, let joint = widened(left, right), joint != left || joint != right { ctxType = joint }
         }
         var (a, at) = try lowerExpr(i.leftOperand, ctxType)
+        // `n * 2.5` with `n` an Int: no Int is written as 2.5, so the operands do not match.
+        if ctxType == nil, at == .int, !isIntLiteral(i.leftOperand), literalType(i.rightOperand) == .double {
+            throw LangError("binary operator '\(op)' cannot be applied to operands of type 'Int' and 'Double'", opLoc, .type)
+        }
         var (b, bt) = try lowerExpr(i.rightOperand, ctxType ?? (at.isNumeric && !isIntLiteral(i.leftOperand) ? at : nil))
         let aLit = isIntLiteral(i.leftOperand), bLit = isIntLiteral(i.rightOperand)
         if aLit && (bt == .double || bt == .float) && at == .int { (a, at) = try lowerExpr(i.leftOperand, bt) }
@@ -97,6 +104,12 @@ extension Lowerer {
             if aLit, at == .int, floating(bt.nonOptional) { (a, at) = try lowerExpr(i.leftOperand, bt.nonOptional); at = bt }
             if case .array(let et) = at, floating(et), i.rightOperand.is(ArrayExprSyntax.self) { (b, bt) = try lowerExpr(i.rightOperand, at) }
             if case .array(let et) = bt, floating(et), i.leftOperand.is(ArrayExprSyntax.self) { (a, at) = try lowerExpr(i.leftOperand, bt) }
+        }
+        // `[1, 2] + ["x"]`: arrays join only with arrays of their own element type.
+        // As `print`'s argument an array literal may be an [Any]: `print(a + ["x"])` runs.
+        let anyLiteral = anyTypedArguments.contains(i.id) && (i.leftOperand.is(ArrayExprSyntax.self) || i.rightOperand.is(ArrayExprSyntax.self))
+        if op == "+", case .array(let ae) = at, case .array(let be) = bt, isMismatch(ae, be), !anyLiteral {
+            throw LangError("binary operator '+' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
         if at.isNumeric && bt.isNumeric && at != bt {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
@@ -331,11 +344,11 @@ extension Lowerer {
         var stmts: [Stmt]
         if c.statements.count == 1, case .expr(let e) = c.statements.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
             // A single expression is the result: typed by the result type (`{ 7 }` as `() -> Double` is 7.0).
-            stmts = [ReturnStmt(try lowerResult(e, d.returnType == .void ? .unknown : d.returnType))]
+            stmts = [ReturnStmt(try lowerResult(e, d.returnType == .void ? .unknown : d.returnType, ofClosure: true))]
         } else {
             stmts = try lowerItems(c.statements)
             if d.returnType != .void, d.returnType != .unknown {
-                try checkReturnsOnEveryPath(CodeBlockSyntax(statements: c.statements), returnType: d.returnType, kind: "closure", end: Syntax(c.rightBrace))
+                try checkReturnsOnEveryPath(BodySyntax(c), returnType: d.returnType, kind: "closure", end: Syntax(c.rightBrace))
             }
         }
         d.body = BlockStmt(stmts)

@@ -19,7 +19,7 @@ extension Lowerer {
         for item in items {
             if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) {
                 let (fd, decl, _) = funcs[next]; next += 1
-                try lowerBody(fd.body, into: decl, selfType: nil, isStatic: false, node: fd)
+                try lowerBody(fd.body.map(BodySyntax.init), into: decl, selfType: nil, isStatic: false, node: fd)
                 continue
             }
             if let s = try lowerItem(item) { out.append(s) }
@@ -103,7 +103,10 @@ extension Lowerer {
                 }
                 return ReturnStmt(value)
             }
-            return ReturnStmt(try r.expression.map { try lowerResult($0, fnDecl.returnType) })
+            if r.expression == nil, fnDecl.returnType != .void, fnDecl.returnType != .unknown, fnDecl.returnType != .tuple([]) {
+                throw LangError("non-void function should return a value", loc(r), .type)
+            }
+            return ReturnStmt(try r.expression.map { try lowerResult($0, fnDecl.returnType, ofClosure: fnDecl.name == "closure") })
         }
         if let l = s.as(LabeledStmtSyntax.self) {
             let label = l.label.text
@@ -123,7 +126,11 @@ extension Lowerer {
         var out: [Condition] = []
         for c in list {
             switch c.condition {
-            case .expression(let e): out.append(.bool(try lowerExpr(e, .bool).0))
+            case .expression(let e):
+                if let i = e.as(InfixOperatorExprSyntax.self), i.operator.is(AssignmentExprSyntax.self) {
+                    throw LangError("use of '=' in a boolean context, did you mean '=='?", loc(i.operator), .type)
+                }
+                out.append(.bool(try lowerExpr(e, .bool).0))
             case .optionalBinding(let b):
                 unowned(unsafe) let value: Expr
                 var t: SType = .unknown

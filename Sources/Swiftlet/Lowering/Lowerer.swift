@@ -33,6 +33,9 @@ final class Lowerer {
     var unsupportedDeclarations: [String: LangError] = [:]
     /// While a `case` label's patterns are lowered: the slots of the names they bind.
     var caseBindings: [String: Int]?
+    /// `print`'s arguments: each is an `Any`, where swiftc gives `c ? "big" : 0` and
+    /// `[1] + ["x"]` the type Any instead of refusing their mismatched types.
+    var anyTypedArguments: Set<SyntaxIdentifier> = []
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
