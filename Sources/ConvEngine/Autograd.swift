@@ -6,8 +6,19 @@ final class GradNode {
     let name: String
     /// The nodes of the operation's inputs, nil where an input needs no gradient.
     private(set) var parents: [GradNode?]
-    /// Maps the output gradient to one gradient per parent (row-major, parent's shape).
-    let backward: (([Float]) -> [[Float]?])?
+    /// Maps the output gradient to one gradient per parent (row-major, parent's shape); nil for
+    /// leaves, and once a backward pass has used it when it keeps values (see `keepsValues`).
+    private(set) var backward: (([Float]) -> [[Float]?])?
+    /// Whether torch's function of this name saves tensors for its backward (a product saves its
+    /// factors, a sum only sizes). torch frees them after one backward pass, and a second pass
+    /// through such a node is an error; through the others it just adds the gradients again.
+    let keepsValues: Bool
+    /// torch's backward functions that save no tensor (checked against torch 2.x).
+    static let namesKeepingNoValues: Set<String> = [
+        "AddBackward0", "SubBackward0", "RsubBackward1", "NegBackward0", "SelectBackward0", "SliceBackward0",
+        "AliasBackward0", "SumBackward0", "SumBackward1", "MeanBackward0", "MeanBackward1", "ViewBackward0",
+        "TransposeBackward0", "FlipBackward0",
+    ]
     /// For leaves: the tensor whose `grad` receives the accumulated gradient.
     weak var leafTensor: Tensor?
     let isLeaf: Bool
@@ -20,6 +31,7 @@ final class GradNode {
         backward = nil
         leafTensor = tensor
         isLeaf = true
+        keepsValues = false
     }
 
     init(_ name: String, _ parents: [GradNode?], _ backward: @escaping ([Float]) -> [[Float]?]) {
@@ -27,6 +39,17 @@ final class GradNode {
         self.parents = parents
         self.backward = backward
         isLeaf = false
+        keepsValues = !GradNode.namesKeepingNoValues.contains(name)
+    }
+
+    /// Runs this node's backward once; a node that keeps values gives them up (as torch frees
+    /// saved tensors without `retain_graph`), so running it again throws.
+    func runBackward(_ g: [Float]) throws -> [[Float]?] {
+        guard let backward else {
+            throw TensorError.autograd("Trying to backward through the graph a second time: the first backward() freed the values it saved (torch does too, without retain_graph); compute the result again, then call backward()")
+        }
+        if keepsValues { self.backward = nil }
+        return backward(g)
     }
 
     /// Tears the graph down iteratively: a long chain (the book's per-element slice writes make
@@ -100,8 +123,8 @@ extension Tensor {
                 } else {
                     leaf.grad = Tensor(storage: try Storage.adopting(g), shape: leaf.shape)
                 }
-            } else if let backward = n.backward {
-                let grads = backward(g)
+            } else {
+                let grads = try n.runBackward(g)
                 for (parent, pg) in zip(n.parents, grads) {
                     if let parent, let pg { parent.accumulate(pg) }
                 }

@@ -53,6 +53,13 @@ extension Tensor {
         try subtract(a, b, name: a.isWrappedNumber && !b.isWrappedNumber ? "RsubBackward1" : "SubBackward0")
     }
 
+    /// A number divided by a tensor, which torch computes as a reciprocal times the number.
+    public static func divide(_ a: Float, _ b: Tensor) throws -> Tensor {
+        let number = scalar(a)
+        number.isWrappedNumber = true
+        return try divide(number, b)
+    }
+
     /// A number minus a tensor, which torch records as `rsub` (grad_fn `RsubBackward1`).
     public static func subtract(_ a: Float, _ b: Tensor) throws -> Tensor {
         let number = scalar(a)
@@ -86,6 +93,9 @@ extension Tensor {
     }
 
     public static func divide(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+        // A number divided by a tensor is torch's `b.reciprocal() * a`: its values round
+        // differently from quotients, and its grad_fn is MulBackward0.
+        if a.isWrappedNumber && !b.isWrappedNumber { return try multiply(try b.checkedReciprocal(), a) }
         let r = try broadcastMap(a, b, /)
         if recording(a, b) {
             let sa = a.shape, sb = b.shape, so = r.shape
@@ -119,6 +129,8 @@ extension Tensor {
     }
 
     public func checkedNegated() throws -> Tensor { try unary("NegBackward0", { -$0 }) { _, _ in -1 } }
+    /// `1 / x`; torch's derivative is `-(y * y)` from the result y.
+    public func checkedReciprocal() throws -> Tensor { try unary("ReciprocalBackward0", { 1 / $0 }) { _, y in -(y * y) } }
     public func checkedPow(_ e: Float) throws -> Tensor {
         // Torch's derivative for exponent 0 is zero everywhere (even at x = 0, even for an inf/NaN gradient).
         if e == 0 {

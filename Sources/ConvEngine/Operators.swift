@@ -20,7 +20,7 @@ extension Tensor {
     @_disfavoredOverload public static func + (a: Float, b: Tensor) -> Tensor { scalar(a) + b }
     @_disfavoredOverload public static func - (a: Float, b: Tensor) -> Tensor { orTrap { try subtract(a, b) } }
     @_disfavoredOverload public static func * (a: Float, b: Tensor) -> Tensor { scalar(a) * b }
-    @_disfavoredOverload public static func / (a: Float, b: Tensor) -> Tensor { scalar(a) / b }
+    @_disfavoredOverload public static func / (a: Float, b: Tensor) -> Tensor { orTrap { try divide(a, b) } }
 
     @_disfavoredOverload public static func + (a: Tensor, b: Double) -> Tensor { a + Float(b) }
     @_disfavoredOverload public static func - (a: Tensor, b: Double) -> Tensor { a - Float(b) }

@@ -52,13 +52,16 @@ public final class Tensor {
     /// Whether gradients flow into this tensor.
     public var requiresGrad: Bool {
         get { node != nil }
-        set {
-            if newValue {
-                if node == nil { node = GradNode(leafOf: self) }
-            } else if node?.isLeaf == true {
-                node = nil
-            }
+        set { orTrap { try checkedSetRequiresGrad(newValue) } }
+    }
+
+    /// Throwing core of setting `requiresGrad`. Only a leaf's flag can be changed, as in torch:
+    /// a computed tensor keeps its place in the graph (`detach()` gives one outside it).
+    public func checkedSetRequiresGrad(_ wanted: Bool) throws {
+        if let node, !node.isLeaf {
+            throw TensorError.autograd("you can only change requires_grad flags of leaf variables; use detach() for a copy outside the graph")
         }
+        if !wanted { node = nil } else if node == nil { node = GradNode(leafOf: self) }
     }
 
     /// True for tensors not produced by a recorded operation (torch's `is_leaf`).

@@ -98,6 +98,33 @@ final class GradientTests: XCTestCase {
         XCTAssertEqual(x.grad?.scalars, [6, 6])
     }
 
+    /// As in torch: a second backward through a node that saved values (a product) is an
+    /// error; through nodes that saved none (sums, additions) it adds the gradients again.
+    func testSecondBackwardThroughSavedValuesIsRefused() throws {
+        let x = Parameter(tensor([1.0, 2.0]))
+        let product = (x * x).sum()
+        try product.checkedBackward()
+        XCTAssertThrowsError(try product.checkedBackward()) { error in
+            XCTAssert("\(error)".contains("backward through the graph a second time"), "\(error)")
+        }
+        XCTAssertEqual(x.grad?.scalars, [2, 4])
+        let total = (x + 1).sum()
+        try total.checkedBackward()
+        try total.checkedBackward()
+        XCTAssertEqual(x.grad?.scalars, [4, 6])
+    }
+
+    /// torch refuses to change the flag of a computed tensor either way.
+    func testRequiresGradOfAComputedTensorCannotChange() throws {
+        let x = Parameter(tensor([1.0, 2.0]))
+        let y = x * 2
+        XCTAssertThrowsError(try y.checkedSetRequiresGrad(false))
+        XCTAssertThrowsError(try y.checkedSetRequiresGrad(true))
+        XCTAssertTrue(y.requiresGrad)
+        try x.checkedSetRequiresGrad(false)
+        XCTAssertFalse(x.requiresGrad)
+    }
+
     func testVeryLongGraphsBackpropagateAndFreeWithoutRecursion() {
         let x = Parameter(tensor([1.0]))
         var y = zeros(1)

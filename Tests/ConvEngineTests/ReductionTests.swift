@@ -98,6 +98,12 @@ final class GradFnNameTests: XCTestCase {
         XCTAssertEqual(gradFn(x.matmul(x.transposed())), "MmBackward0")
         XCTAssertEqual((1.0 - x).description, "tensor([[ 0., -1., -2.],\n        [-3., -4., -5.]], grad_fn=<RsubBackward1>)")
         XCTAssertEqual(gradFn(x - 1.0), "SubBackward0")
+        // torch computes a number over a tensor as `reciprocal() * number`: grad_fn MulBackward0,
+        // and values that round differently from quotients (bits below are torch's, torch 2.x CPU).
+        XCTAssertEqual(gradFn(2 / x), "MulBackward0")
+        XCTAssertEqual(gradFn(x / 2), "DivBackward0")
+        let odd = Tensor(shape: [3], data: [3184338035, 3212497499, 3217946334].map { Float(bitPattern: $0) })
+        XCTAssertEqual((3 / odd).scalars.map(\.bitPattern), [3253705076, 3225679555, 3220087982])
         let m = x.mean(axis: 1, keepDims: true)
         m.sum().backward()
         XCTAssertEqual(x.grad?.description, "tensor([[0.3333, 0.3333, 0.3333],\n        [0.3333, 0.3333, 0.3333]])")

@@ -31,7 +31,7 @@ enum TensorBinding {
             t.property("isParameter") { .bool($0.isParameter) }
             t.property("isLeaf") { .bool($0.isLeaf) }
             t.property("requiresGrad", get: { .bool($0.requiresGrad) }, set: { tensor, value in
-                tensor.requiresGrad = try value.asBool()
+                try tensor.checkedSetRequiresGrad(value.asBool())
             })
             t.description { $0.description }
 
@@ -135,7 +135,13 @@ enum TensorBinding {
             }
         }
         t.binaryOperator("*") { l, r in .host(try Tensor.multiply(Convert.tensor(l), Convert.tensor(r))) }
-        t.binaryOperator("/") { l, r in .host(try Tensor.divide(Convert.tensor(l), Convert.tensor(r))) }
+        t.binaryOperator("/") { l, r in
+            switch l {
+            // A number on the left is torch's reciprocal times the number (values and grad_fn differ).
+            case .int, .float, .double: return .host(try Tensor.divide(l.asFloat(), Convert.tensor(r)))
+            default: return .host(try Tensor.divide(Convert.tensor(l), Convert.tensor(r)))
+            }
+        }
         t.compoundAssignment("+=") { lhs, r in try lhs.checkedUpdate(Tensor.add, Convert.tensor(r)) }
         t.compoundAssignment("-=") { lhs, r in try lhs.checkedUpdate(Tensor.subtract, Convert.tensor(r)) }
         t.compoundAssignment("*=") { lhs, r in try lhs.checkedUpdate(Tensor.multiply, Convert.tensor(r)) }
