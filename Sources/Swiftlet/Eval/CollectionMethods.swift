@@ -14,8 +14,9 @@ func isMutatingBuiltin(_ name: String) -> Bool {
 func trailingClosureLabels(_ name: String, _ a: [Value], _ labels: [String?]) -> [String?] {
     guard labels == [nil], a.count == 1, case .function = a[0] else { return labels }
     switch name {
-    case "sort", "sorted": return ["by"]
-    case "contains", "first", "firstIndex", "removeAll": return ["where"]
+    case "sort", "sorted", "min", "max": return ["by"]
+    case "contains", "first", "firstIndex", "last", "lastIndex", "removeAll": return ["where"]
+    case "prefix", "drop": return ["while"]
     default: return labels
     }
 }
@@ -143,6 +144,11 @@ func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     }
 }
 
+/// Sequence methods a dictionary answers as the sequence of its (key:, value:) pairs.
+let dictionaryPairMethods: Set<String> = ["map", "compactMap", "flatMap", "forEach", "reduce", "allSatisfy"]
+/// Those that need a closure to compare or test pairs (a pair is neither Comparable nor Equatable).
+let dictionaryPairPredicates: [String: [String?]] = ["sorted": ["by"], "min": ["by"], "max": ["by"], "contains": ["where"], "first": ["where"]]
+
 func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?], rt: Runtime, loc: Loc) throws -> Value? {
     let labels = trailingClosureLabels(name, a, labels)
     switch (b, name, labels) {
@@ -178,10 +184,33 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         return .string(String(try s.prefix { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))
     case (.string(let s), "drop", ["while"]):
         return .string(String(try s.drop { try invoke(a[0], [.string(String($0))], loc: loc).asBoolOr(loc) }))
-    case (.string(let s), "split", ["separator"]):
+    case (.string(let s), "split", let given) where given.first == "separator" && given.count <= 3:
         let sep = try a[0].asString()
         guard sep.count == 1 else { break }
-        return .array(s.split(separator: Character(sep)).map { .string(String($0)) })
+        var maxSplits = Int.max, omittingEmpty = true
+        for (i, label) in given.enumerated().dropFirst() {
+            switch label {
+            case "maxSplits" where i == 1:
+                maxSplits = try a[i].asInt()
+                // Swift traps on a negative count.
+                guard maxSplits >= 0 else { throw LangError("Must take zero or more splits", loc, .runtime) }
+            case "omittingEmptySubsequences" where i == given.count - 1: omittingEmpty = try a[i].asBool()
+            default: return nil
+            }
+        }
+        return .array(s.split(separator: Character(sep), maxSplits: maxSplits, omittingEmptySubsequences: omittingEmpty).map { .string(String($0)) })
+    // Foundation's, as in Swift: only once Foundation is imported.
+    case (.string(let s), "padding", ["toLength", "withPad", "startingAt"]):
+        guard rt.foundationImported || rt.library.impliesFoundation else {
+            throw LangError("padding(toLength:withPad:startingAt:) needs 'import Foundation'", loc, .name)
+        }
+        let length = try a[0].asInt(), pad = try a[1].asString(), start = try a[2].asInt()
+        try SizeLimits.check(length, "a string", loc)
+        // Foundation raises (ends the program) for an empty pad or a start outside it.
+        guard !pad.isEmpty, start >= 0, start < pad.utf16.count else {
+            throw LangError("padding(toLength:withPad:startingAt:): starting index \(start) is out of bounds for pad '\(pad)'", loc, .runtime)
+        }
+        return .string(s.padding(toLength: max(0, length), withPad: pad, startingAt: start))
     case (.string(let s), "prefix", [nil]): return .string(String(s.prefix(try nonNegativeLength(a[0], "prefix", loc))))
     case (.string(let s), "suffix", [nil]): return .string(String(s.suffix(try nonNegativeLength(a[0], "suffix", loc))))
     case (.string(let s), "dropFirst", []): return .string(String(s.dropFirst()))
@@ -205,7 +234,12 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
             try setDict(&kept, d.keys[i], d.values[i], loc)
         }
         return .dictionary(kept)
-    case (.dictionary(let d), _, _) where name == "sorted" || name == "map" || name == "forEach":
+    case (.dictionary(let d), "mapValues", [nil]):
+        var mapped = OrderedDict()
+        for i in d.keys.indices { try setDict(&mapped, d.keys[i], try invoke(a[0], [d.values[i]], loc: loc), loc) }
+        return .dictionary(mapped)
+    // The rest see a dictionary as the sequence of its (key:, value:) pairs.
+    case (.dictionary(let d), _, _) where dictionaryPairMethods.contains(name) || dictionaryPairPredicates[name] == labels:
         return try builtinMethod(.array(try sequenceElements(.dictionary(d), loc)), name, a, labels, rt: rt, loc: loc)
     default: break
     }
@@ -239,6 +273,7 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case ("firstIndex", ["of"]): return .optional(elems.firstIndex { valuesEqual($0, a[0]) == true }.map { .int($0) })
     case ("firstIndex", ["where"]): return .optional(try elems.firstIndex { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }.map { .int($0) })
     case ("lastIndex", ["of"]): return .optional(elems.lastIndex { valuesEqual($0, a[0]) == true }.map { .int($0) })
+    case ("last", ["where"]): return .optional(try elems.last { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) })
     case ("lastIndex", ["where"]): return .optional(try elems.lastIndex { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }.map { .int($0) })
     case ("prefix", ["while"]): return .array(Array(try elems.prefix { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }))
     case ("drop", ["while"]): return .array(Array(try elems.drop { try invoke(a[0], [$0], loc: loc).asBoolOr(loc) }))

@@ -260,7 +260,9 @@ func construct(_ t: TypeRef, _ values: [Value], labels: [String?], literal: [Boo
         var newFields: [Value?] = Array(repeating: nil, count: n.storedNames.count)
         var a = 0
         for (name, k) in params {
-            if a < labels.count && labels[a] == name {
+            // A trailing closure goes to the next property of function type, past those with defaults.
+            let trailingClosureHere = a == labels.count - 1 && labels[a] == trailingLabel && n.storedTypes[k].isFunction
+            if a < labels.count && (labels[a] == name || trailingClosureHere) {
                 var v = values[a]
                 if literal[a] { v = convertLiteral(v, to: n.storedTypes[k]) }
                 newFields[k] = try checkType(v, n.storedTypes[k], loc)

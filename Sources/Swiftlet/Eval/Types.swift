@@ -15,6 +15,12 @@ indirect enum SType: Equatable {
     var isNumeric: Bool { self == .int || self == .double || self == .float }
     var isOptional: Bool { if case .optional = self { return true }; return false }
     var isArray: Bool { if case .array = self { return true }; return false }
+    var isFunction: Bool {
+        switch self {
+        case .function, .signature: return true
+        default: return false
+        }
+    }
     /// A type the lowerer knows for sure and that is not optional: a value of it can never be nil.
     var isKnownNonOptional: Bool {
         switch self {

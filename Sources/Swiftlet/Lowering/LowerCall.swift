@@ -224,7 +224,8 @@ extension Lowerer {
                 return (try make(ce, [], name: name), .unknown)
             }
         }
-        if let m = callee.as(MemberAccessExprSyntax.self), let baseSyntax = m.base {
+        // `pair.0(4)` calls the closure in a tuple's element: a value, not a method.
+        if let m = callee.as(MemberAccessExprSyntax.self), let baseSyntax = m.base, !isTupleIndex(m.declName.baseName) {
             let name = m.declName.baseName.text
             if name == "init", baseSyntax.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" {
                 throw unsupported("initializer delegation ('self.init') is", m)
@@ -280,6 +281,11 @@ extension Lowerer {
         }
         let (ce, _) = try lowerChainPart(callee)
         return (wrapChain(ExprSyntax(c), try make(ce, [], name: callee.trimmedDescription)), .unknown)
+    }
+
+    func isTupleIndex(_ token: TokenSyntax) -> Bool {
+        if case .integerLiteral = token.tokenKind { return true }
+        return false
     }
 
     /// Argument types for a host call from the entries its labels select: a Float parameter (or
