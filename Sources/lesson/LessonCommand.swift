@@ -13,6 +13,7 @@ struct LessonCommand: ParsableCommand {
         Exit status: 0 when everything passed, 1 when a check failed, 2 for a usage error or \
         input that cannot be read.
         """,
+        version: "0.1.0",
         subcommands: [TestCommand.self, RunCommand.self, UpdateCommand.self, RenderCommand.self,
                       StudentCommand.self, CheckCommand.self, GradeCommand.self, ExportCommand.self])
 }

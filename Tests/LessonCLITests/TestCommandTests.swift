@@ -83,6 +83,12 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(testHelp.stdout.contains("--junit"), testHelp.stdout)
     }
 
+    func testVersionIsPrinted() throws {
+        let version = try CLI.run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+    }
+
     func testRunPrintsTheTranscript() throws {
         let result = try CLI.run(["run", "lessons/5.1.4-learning-a-kernel.md"])
         XCTAssertEqual(result.status, 0, result.stderr)
