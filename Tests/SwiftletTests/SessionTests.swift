@@ -108,6 +108,15 @@ final class SessionTests: XCTestCase {
         }
     }
 
+    /// Columns count characters as people see them, as the Markdown side does: an emoji family
+    /// (five scalars), a flag (two) or a letter with a combining accent (two) is one column.
+    func testColumnsCountGraphemeClusters() {
+        for prefix in ["👨‍👩‍👧", "🇫🇷", "e\u{301}", "中"] {
+            let r = Session().run(source: "let s = \"\(prefix)\"; print(s, nope)")
+            XCTAssertEqual(r.error?.range.start, SourcePosition(line: 1, column: 23), prefix)
+        }
+    }
+
     func testFirstLineOffsetsDiagnostics() {
         let s = Session()
         let r = s.run(source: "let a = [1]\nprint(a[4])", file: "lesson.md", firstLine: 40)

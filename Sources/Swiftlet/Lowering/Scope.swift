@@ -76,7 +76,8 @@ func suggestion(for name: String, among names: [String]) -> String? {
     return best?.0
 }
 
-/// Maps byte offsets to 1-based line / character columns, offset by the cell's first line.
+/// Maps byte offsets to 1-based line / character columns (grapheme clusters, as the Markdown
+/// side counts them), offset by the cell's first line.
 struct LocationMap {
     let lineStarts: [Int]
     /// Per line: true when every byte is ASCII, so a column is a byte offset plus one.
@@ -106,15 +107,9 @@ struct LocationMap {
         }
         let start = lineStarts[lo]
         if asciiLines[lo] { return (Int32(lo + firstLine), Int32(o - start + 1)) }
-        var col = 1
-        var i = start
-        while i < o {
-            let b = bytes[i]
-            // count UTF-8 scalar starts; good enough for characters outside combining sequences
-            if b & 0xC0 != 0x80 { col += 1 }
-            i += 1
-        }
-        return (Int32(lo + firstLine), Int32(col))
+        // Characters as people see them: an emoji family or a letter with a combining accent is one.
+        let prefix = String(decoding: bytes[start..<o], as: UTF8.self)
+        return (Int32(lo + firstLine), Int32(prefix.count + 1))
     }
     func loc(_ node: some SyntaxProtocol) -> Loc {
         let (l, c) = position(node.positionAfterSkippingLeadingTrivia.utf8Offset)
