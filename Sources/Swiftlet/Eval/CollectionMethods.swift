@@ -144,6 +144,17 @@ func sequenceElements(_ v: Value, _ loc: Loc) throws -> [Value] {
     }
 }
 
+/// The methods `builtinMethod` and `mutatingBuiltin` answer (by some labels): a call with other
+/// labels is told the method exists. Only error messages read it.
+let standardMethodNames: Set<String> = [
+    "allSatisfy", "append", "compactMap", "components", "contains", "drop", "dropFirst", "dropLast", "enumerated",
+    "filter", "first", "firstIndex", "flatMap", "forEach", "hasPrefix", "hasSuffix", "insert", "isMultiple", "joined",
+    "last", "lastIndex", "lowercased", "map", "mapValues", "max", "min", "padding", "popLast", "prefix", "reduce",
+    "remove", "removeAll", "removeFirst", "removeLast", "removeValue", "replacingOccurrences", "reverse", "reversed",
+    "rounded", "sort", "sorted", "split", "squareRoot", "suffix", "swapAt", "truncatingRemainder", "updateValue",
+    "uppercased",
+]
+
 /// Sequence methods a dictionary answers as the sequence of its (key:, value:) pairs.
 let dictionaryPairMethods: Set<String> = ["map", "compactMap", "flatMap", "forEach", "reduce", "allSatisfy"]
 /// Those that need a closure to compare or test pairs (a pair is neither Comparable nor Equatable).

@@ -178,6 +178,16 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
         }
         // A standard method's own argument errors (`prefix` given a closure) are placed at the call.
         if let v = try callHost(loc, { try builtinMethod(b, name, values, labels, rt: rt, loc: loc) }) { return v }
+        // `a.count()`: a property called as a method.
+        if b.isStandardValue, let property = try? getMember(b, name, rt: rt, loc: loc) {
+            if case .function = property {} else {
+                throw LangError("cannot call value of non-function type '\(property.typeName)'", loc, .type)
+            }
+        }
+        // `names.joined(", ")`: the method exists, with other argument labels.
+        if b.isStandardValue, standardMethodNames.contains(name) {
+            throw LangError("no '\(name)' of \(b.typeName) takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", loc, .type)
+        }
     }
     throw LangError("value of type '\(b.typeName)' has no member '\(name)'", loc, .name)
 }
