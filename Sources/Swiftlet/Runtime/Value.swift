@@ -147,7 +147,9 @@ public struct OrderedDict {
         return values[i]
     }
     mutating func set(_ key: Value, _ value: Value?) throws {
-        guard let k = HashKey(key) else { throw HostError("value of type \(key.typeName) cannot be a dictionary key") }
+        guard let k = HashKey(key) else {
+            throw HostError("value of type \(key.typeName) cannot be a dictionary key (keys are numbers, Bools, Strings and Hashable structs of them)")
+        }
         if let v = value {
             if let i = index[k] { values[i] = v } else { index[k] = keys.count; keys.append(key); values.append(v) }
         } else if let i = index[k] {
@@ -169,6 +171,9 @@ public struct OrderedDict {
 /// Hashable image of the primitive values allowed as dictionary keys / set members.
 enum HashKey: Hashable {
     case int(Int), double(Double), float(Float), bool(Bool), string(String)
+    /// A value of a struct declared `Hashable`: Swift's synthesised hashing and `==` compare
+    /// the type and every stored property.
+    case structure(ObjectIdentifier, [HashKey])
     init?(_ v: Value) {
         switch v {
         case .int(let x): self = .int(x)
@@ -176,6 +181,13 @@ enum HashKey: Hashable {
         case .float(let x): self = .float(x)
         case .bool(let x): self = .bool(x)
         case .string(let x): self = .string(x)
+        case .structValue(let s) where s.type.conformances.contains("Hashable"):
+            var fields: [HashKey] = []
+            for f in s.fields {
+                guard let k = HashKey(f) else { return nil }
+                fields.append(k)
+            }
+            self = .structure(ObjectIdentifier(s.type), fields)
         default: return nil
         }
     }
