@@ -167,6 +167,8 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
     case (.float(let d), "squareRoot", []): return .float(d.squareRoot())
     case (.double(let d), "rounded", []): return .double(d.rounded())
     case (.float(let d), "rounded", []): return .float(d.rounded())
+    case (.double(let d), "rounded", [nil]): return .double(d.rounded(try roundingRule(a[0], loc)))
+    case (.float(let d), "rounded", [nil]): return .float(d.rounded(try roundingRule(a[0], loc)))
     case (.double(let d), "truncatingRemainder", ["dividingBy"]): return .double(d.truncatingRemainder(dividingBy: try a[0].asDouble()))
     case (.float(let d), "truncatingRemainder", ["dividingBy"]): return .float(d.truncatingRemainder(dividingBy: try a[0].asFloat()))
     case (.int(let i), "isMultiple", ["of"]): return .bool(i.isMultiple(of: try a[0].asInt()))
@@ -306,6 +308,22 @@ func builtinMethod(_ b: Value, _ name: String, _ a: [Value], _ labels: [String?]
         let sep = labels.isEmpty ? "" : try a[0].asString()
         return .string(try elems.map { try $0.asString() }.joined(separator: sep))
     default: return nil
+    }
+}
+
+/// The type of `rounded(_:)`'s argument, which lessons write as an implicit member (`.down`).
+let roundingRuleType = "FloatingPointRoundingRule"
+let roundingRules: Set<String> = ["up", "down", "towardZero", "awayFromZero", "toNearestOrEven", "toNearestOrAwayFromZero"]
+
+func roundingRule(_ v: Value, _ loc: Loc) throws -> FloatingPointRoundingRule {
+    switch v {
+    case .string("up"): return .up
+    case .string("down"): return .down
+    case .string("towardZero"): return .towardZero
+    case .string("awayFromZero"): return .awayFromZero
+    case .string("toNearestOrEven"): return .toNearestOrEven
+    case .string("toNearestOrAwayFromZero"): return .toNearestOrAwayFromZero
+    default: throw LangError("rounded(_:) takes a rounding rule such as .down or .toNearestOrEven", loc, .type)
     }
 }
 

@@ -275,6 +275,7 @@ extension Lowerer {
             // `floats.min() ?? 0` is a Float: the literal after `??` takes the element type.
             if case .array(let et) = bt, name == "min" || name == "max", labels.isEmpty, et != .unknown { rtype = .optional(et) }
             if case .dict(let kt, let vt) = bt, name == "updateValue", labels == [nil, "forKey"] { types = [vt, kt] }
+            if bt == .double || bt == .float, name == "rounded", labels == [nil] { types = [.named(roundingRuleType)]; rtype = bt }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)
             return chained(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName)), rtype)

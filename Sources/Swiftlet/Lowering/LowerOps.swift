@@ -281,7 +281,11 @@ extension Lowerer {
     func lowerMember(_ m: MemberAccessExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
         let l = loc(m.declName)
         let name = m.declName.baseName.text
-        guard let baseSyntax = m.base else { throw unsupported("implicit member expressions ('.\(name)') are", m) }
+        guard let baseSyntax = m.base else {
+            // `x.rounded(.down)`: a FloatingPointRoundingRule, passed on by name.
+            if expected == .named(roundingRuleType), roundingRules.contains(name) { return (ConstExpr(.string(name), l), expected!) }
+            throw unsupported("implicit member expressions ('.\(name)') are", m)
+        }
         let (b, bt) = try lowerChainPart(baseSyntax)
         var t: SType = .unknown
         switch (bt, name) {
