@@ -168,7 +168,14 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
             if let v = try builtinStaticMethod(t.name, name, values, labels, rt: rt, loc: loc) { return v }
         }
         throw LangError("type '\(t.name)' has no member '\(name)'", loc, .name)
-    case .optional:
+    case .optional(let wrapped):
+        // Optional's own `map`/`flatMap`: the closure runs on a value, nil stays nil.
+        if name == "map" || name == "flatMap", values.count == 1, case .function = values[0] {
+            guard let wrapped else { return .optional(nil) }
+            let result = try invoke(values[0], [wrapped], loc: loc)
+            if name == "flatMap", case .optional = result { return result }
+            return .optional(result)
+        }
         throw LangError("value of optional type '\(b.typeName)' must be unwrapped to refer to member '\(name)'", loc, .type)
     default:
         let labels = standardLabels(labels, method: name)
