@@ -16,6 +16,7 @@ public final class FigureBox {
 enum FigureBindings {
     static func register(into library: inout HostLibrary) {
         library.type(HostType<FigureBox>("Figure") { f in
+            f.isClass = false  // a struct in compiled lessons
             f.property("summary") { .string($0.figure.summary) }
             f.property("svg") { .string($0.figure.svg) }
             f.description { $0.figure.summary }

@@ -170,6 +170,8 @@ func applyBinary(_ op: BinOp, _ a: Value, _ b: Value, lhsLiteral: Bool, rhsLiter
         return .array(x + y)
     case (.object(let x), .object(let y)) where op == .ident: return .bool(x === y)
     case (.object(let x), .object(let y)) where op == .notIdent: return .bool(x !== y)
+    case (.host(let x), .host(let y)) where (op == .ident || op == .notIdent) && rt.library.hostType(of: x)?.isClass == true:
+        return .bool((x === y) == (op == .ident))
     case (.host(let h), _), (_, .host(let h)):
         if let t = rt.library.hostType(of: h), let body = t.binaryOperators[op.rawValue] {
             do { return try body(a, b) } catch let e as LangError { throw e } catch { throw LangError(String(describing: error), loc) }

@@ -26,6 +26,9 @@ public class AnyHostType {
     /// For a type that number literals can be (Swift's ExpressibleByIntegerLiteral): makes the
     /// value a literal stands for where this type is expected (`let t: Tensor = 3`).
     var literalConversion: ((Value) throws -> Value)?
+    /// Whether the compiled type is a class, so `===` compares identities (a struct the host
+    /// keeps in a box is not: swiftc refuses `===` on it).
+    public var isClass = true
 
     init(name: String, classID: ObjectIdentifier?) { self.name = name; self.classID = classID }
 }
