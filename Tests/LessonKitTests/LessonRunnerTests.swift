@@ -90,6 +90,13 @@ final class LessonRunnerTests: XCTestCase {
         XCTAssertTrue(failure.message.contains("out of range"), failure.message)
     }
 
+    /// The suggestion is part of the message; the same note is not printed again below it.
+    func testSuggestionIsNotRepeatedAsANote() {
+        let report = run("```swift\nlet total = 1\nprint(totl)\n```\n", file: "n.md")
+        guard case .failed(let failure) = report.outcomes[0].status else { return XCTFail("expected an error") }
+        XCTAssertEqual(failure.message, "cannot find 'totl' in scope; did you mean 'total'?")
+    }
+
     func testErrorCellMustFailWithTheRecordedMessage() {
         let passing = run("""
         ```swift error

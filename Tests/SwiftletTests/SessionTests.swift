@@ -210,6 +210,12 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(r.error?.kind, .name)
         XCTAssertEqual(r.error?.notes, ["did you mean 'corr2d'?"])
     }
+
+    /// Every other one-letter name is one edit away: only a case slip is suggested.
+    func testOneLetterNamesGetNoFarFetchedSuggestion() {
+        XCTAssertEqual(Session().run(source: "let g = 1\nprint(x)").error?.message, "cannot find 'x' in scope")
+        XCTAssertEqual(Session().run(source: "let X = 1\nprint(x)").error?.message, "cannot find 'x' in scope; did you mean 'X'?")
+    }
 }
 
 final class HostPatternTests: XCTestCase {

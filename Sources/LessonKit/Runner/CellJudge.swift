@@ -22,7 +22,9 @@ struct CellJudge {
         }
         if let error = result.error {
             let location = "\(error.file.isEmpty ? lesson.file : error.file):\(error.range.start.line):\(error.range.start.column)"
-            let notes = error.notes.isEmpty ? "" : "\n" + error.notes.map { "note: \($0)" }.joined(separator: "\n")
+            // A note the message already says (`...; did you mean 'g'?`) is not repeated.
+            let extraNotes = error.notes.filter { !error.message.contains($0) }
+            let notes = extraNotes.isEmpty ? "" : "\n" + extraNotes.map { "note: \($0)" }.joined(separator: "\n")
             return outcome(cell, produced, displays, .failed(CellFailure(
                 kind: .error(kind: error.kind.rawValue), message: error.message + notes,
                 location: location, outputLocation: cell.expected.map { place($0.range.start.line) })))

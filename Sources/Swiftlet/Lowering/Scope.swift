@@ -70,7 +70,8 @@ func suggestion(for name: String, among names: [String]) -> String? {
     var best: (String, Int)?
     for n in names where n != name {
         let d = editDistance(name, n)
-        let limit = max(1, min(3, name.count / 3))
+        // Any other one-letter name is one edit away: only a different case is a likely typo.
+        let limit = name.count == 1 ? 0 : max(1, min(3, name.count / 3))
         if d <= limit, best == nil || d < best!.1 || (d == best!.1 && n < best!.0) { best = (n, d) }
     }
     return best?.0
