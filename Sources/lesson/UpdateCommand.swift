@@ -42,10 +42,16 @@ struct UpdateCommand: ParsableCommand {
             }
             let lesson = snapshot.lesson()
             let report = runner.run(lesson, prelude: LessonDiscovery.savedCells(before: file, loaded: [file: lesson]))
-            for outcome in report.outcomes {
-                if case .failed(let failure) = outcome.status, case .error = failure.kind {
-                    Console.error("\(failure.location): error: \(failure.message) (output block left as it was)")
-                    broken = true
+            let errors = report.outcomes.compactMap { outcome -> CellFailure? in
+                guard case .failed(let failure) = outcome.status, case .error = failure.kind else { return nil }
+                return failure
+            }
+            broken = broken || !errors.isEmpty
+            /// Errors are reported at their lines in the file as it is on disk afterwards.
+            func reportErrors(_ update: LessonUpdate?) {
+                for failure in errors {
+                    let location = update.map { moved(failure.location, by: $0) } ?? failure.location
+                    Console.error("\(location): error: \(failure.message) (output block left as it was)")
                 }
             }
             let update: LessonUpdate
@@ -53,11 +59,13 @@ struct UpdateCommand: ParsableCommand {
                 update = try LessonUpdater(lesson: lesson).update(
                     actualOutputs: RecordedOutputs.from(report), addMissing: add, policy: all ? .all : .mismatched)
             } catch {
+                reportErrors(nil)
                 Console.error("lesson: \(error)")
                 broken = true
                 continue
             }
-            guard !update.changesNothing, update.text != lesson.source else { continue }
+            guard !update.changesNothing, update.text != lesson.source else { reportErrors(nil); continue }
+            reportErrors(check ? nil : update)
             changed += 1
             if check {
                 let diff = UnifiedDiff(expected: lines(lesson.source), actual: lines(update.text))
@@ -77,6 +85,13 @@ struct UpdateCommand: ParsableCommand {
             throw ExitStatus.failed.code
         }
         if broken { throw ExitStatus.failed.code }
+    }
+
+    /// `file:line:column` with the line moved to where the update put it.
+    private func moved(_ location: String, by update: LessonUpdate) -> String {
+        let parts = location.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let line = Int(parts[parts.count - 2]) else { return location }
+        return (parts.dropLast(2) + ["\(update.newLine(forOriginal: line))", parts[parts.count - 1]]).joined(separator: ":")
     }
 
     private func lines(_ text: String) -> [String] {

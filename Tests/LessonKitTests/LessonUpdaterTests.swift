@@ -74,6 +74,21 @@ final class LessonUpdaterTests: XCTestCase {
         XCTAssertNil(reparsed.cells[3].expected)
     }
 
+    /// `lesson update` reports errors at their lines in the updated file: each line moves by the
+    /// lines added or removed above it, and the moved line holds the same text.
+    func testLinesMoveByWhatWasAddedAbove() throws {
+        let result = try update(Self.lesson, [0: "one\ntwo\nthree\n", 1: "no block yet\n"], addMissing: true)
+        let before = Self.lesson.components(separatedBy: "\n"), after = result.text.components(separatedBy: "\n")
+        for (number, text) in [(5, "Intro with `code` and $x$."), (8, "print(\"a\")"), (16, "print(\"no block yet\")"),
+                               (18, "Text right after."), (21, "skipped()"), (25, "let silent = 1")] {
+            XCTAssertEqual(before[number - 1], text)
+            let moved = result.newLine(forOriginal: number)
+            XCTAssertEqual(moved <= after.count ? after[moved - 1] : nil, text, "line \(number)")
+        }
+        XCTAssertEqual(result.newLine(forOriginal: 16), 18)
+        XCTAssertEqual(result.newLine(forOriginal: 18), 24)
+    }
+
     func testWithoutAddMissingNothingIsInserted() throws {
         let result = try update(Self.lesson, [1: "output\n"])
         XCTAssertTrue(result.changesNothing)

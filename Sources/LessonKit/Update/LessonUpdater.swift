@@ -60,7 +60,21 @@ public struct LessonUpdater {
             copied = edit.range.upperBound
         }
         bytes += lines.bytes[copied...]
-        return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added)
+        let shifts = ordered.map { edit in
+            LessonUpdate.LineShift(afterLine: lines.line(containing: edit.range.lowerBound),
+                                   lines: newlines(in: edit.bytes[...]) - newlines(in: lines.bytes[edit.range]))
+        }
+        return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added,
+                            lineShifts: shifts.filter { $0.lines != 0 })
+    }
+
+    private func newlines(in bytes: ArraySlice<UInt8>) -> Int {
+        // A CRLF or a lone CR ends a line as "\n" does.
+        var count = 0
+        for (i, b) in zip(bytes.indices, bytes) where b == 0x0A || (b == 0x0D && (i + 1 == bytes.endIndex || bytes[i + 1] != 0x0A)) {
+            count += 1
+        }
+        return count
     }
 
     /// The output's lines as written to the file: trailing spaces dropped, `newline` after each,
@@ -128,8 +142,21 @@ public struct LessonUpdate: Hashable, Sendable {
     /// Cells that received a new output block.
     public let addedCells: [Int]
 
+    /// How the edits moved the lines below them: `lines` more (or fewer) after `afterLine`.
+    public struct LineShift: Hashable, Sendable {
+        let afterLine: Int
+        let lines: Int
+    }
+    let lineShifts: [LineShift]
+
     /// True when `text` equals the original.
     public var changesNothing: Bool { rewrittenCells.isEmpty && addedCells.isEmpty }
+
+    /// Where a line of the original text is in the new one (edits only touch output blocks, so
+    /// a line of code or prose keeps its content and moves by what was added above it).
+    public func newLine(forOriginal line: Int) -> Int {
+        line + lineShifts.filter { $0.afterLine <= line }.reduce(0) { $0 + $1.lines }
+    }
 }
 
 /// Why a lesson cannot be rewritten safely.
