@@ -55,6 +55,8 @@ extension Tensor {
         if recording(self) {
             r.node = GradNode("TransposeBackward0", [node]) { g in [Tensor.permutedValues(g, outShape, perm)] }
         }
+        // torch's transpose is a view: `Y.transposed()[2, 1] = 7` changes Y.
+        r.origin = SliceOrigin(base: self, indices: .transposition(a1, b1))
         return r
     }
     public func transposed() -> Tensor {

@@ -1,4 +1,4 @@
-/// Where a slice was read from. Reading `t[...]` copies (storage is always contiguous), so a
+/// Where a slice (or a transposed tensor) was read from. Reading `t[...]` copies (storage is always contiguous), so a
 /// change made in place to the copy would be lost. The copy remembers its origin and writes its
 /// new values back, as a change through a torch view reaches the tensor it views. This is what
 /// makes `Y[i, j] += 1` and `Y[0][1] = 5` change `Y` in compiled Swift: the engine's `+=` takes
@@ -9,6 +9,8 @@ struct SliceOrigin {
         /// `t[a, b]`: kept apart so that reading a window allocates no index array.
         case pair(IndexSpec, IndexSpec)
         case list([IndexSpec])
+        /// `t.transposed(a, b)`, torch's `transpose` view: changes reach `t` transposed back.
+        case transposition(Int, Int)
     }
     let base: Tensor
     let indices: Indices
@@ -22,6 +24,9 @@ extension Tensor {
         switch origin.indices {
         case .pair(let a, let b): try origin.base.checkedSetSubscript(a, b, self)
         case .list(let specs): try origin.base.checkedSetSubscript(specs, self)
+        case .transposition(let a, let b):
+            let whole = [IndexSpec](repeating: .range(lower: nil, upper: nil), count: origin.base.rank)
+            try origin.base.checkedSetSubscript(whole, try checkedTransposed(a, b))
         }
     }
 }

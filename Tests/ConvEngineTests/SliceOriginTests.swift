@@ -23,6 +23,25 @@ final class SliceOriginTests: XCTestCase {
         XCTAssertEqual(z.scalars, [0, 5, 0, 7, 7, 7])
     }
 
+    /// torch's `t()`/`transpose` is a view: a change through it reaches the tensor (expected
+    /// values are torch's for the same statements), and autograd records it.
+    func testChangesThroughATransposeReachTheTensor() throws {
+        let y = zeros(2, 3)
+        y.transposed()[2, 1] = Tensor.scalar(7)
+        let t = y.transposed()
+        t += ones(3, 2)
+        XCTAssertEqual(y.scalars, [1, 1, 1, 1, 1, 8])
+        let z = zeros(2, 2, 3)
+        z.transposed(0, 2)[1, 0, 1] = Tensor.scalar(5)
+        XCTAssertEqual(z.scalars.firstIndex(of: 5), 7)
+        let p = Parameter(ones(2, 2))
+        let q = p * 2
+        q.transposed()[0, 1] = Tensor.scalar(9)
+        XCTAssertEqual(q.scalars, [2, 2, 9, 2])
+        try q.checkedSum().checkedBackward()
+        XCTAssertEqual(p.grad?.scalars, [2, 2, 0, 2])
+    }
+
     func testOneWayOnly() {
         // A slice read earlier keeps its values when its origin changes later.
         let x = Tensor(shape: [2, 2], data: [1, 2, 3, 4])
