@@ -5,7 +5,7 @@ import SwiftSyntax
 /// to is refused by name, never ignored (a property wrapper ignored printed the unwrapped value).
 extension Lowerer {
     /// Attributes that change nothing a lesson can observe.
-    static let harmlessDeclarationAttributes: Set<String> = ["discardableResult", "inline", "inlinable", "usableFromInline"]
+    static let harmlessDeclarationAttributes: Set<String> = ["discardableResult", "inline", "inlinable", "usableFromInline", "available"]
 
     /// Refuses the first declaration attribute in `file` that is not harmless. Attributes of types
     /// (`@escaping`) and closures are left to the code that reads them.

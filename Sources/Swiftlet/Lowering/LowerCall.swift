@@ -36,7 +36,9 @@ extension Lowerer {
     /// Of the functions whose labels fit, the one Swift would pick from the arguments' types:
     /// `d("s")` calls `d(_: String)` even when `d(_: Int)` comes first, and an Int literal
     /// prefers an Int parameter to a Double one. Arguments of unknown type fit anything.
-    func bestOverload(_ candidates: [VarInfo], for args: [ArgSyntax], labels: [String?]) -> VarInfo? {
+    /// Among those that fit, one returning the type the context wants comes first: with
+    /// `sq(_: Int) -> Int` and `sq(_: Double) -> Double`, `let y: Double = sq(3)` calls the second.
+    func bestOverload(_ candidates: [VarInfo], for args: [ArgSyntax], labels: [String?], expected: SType? = nil) -> VarInfo? {
         guard candidates.count > 1 else { return candidates.first }
         let argTypes = args.map { literalOrStaticType($0.expr) }
         var best: (VarInfo, Int)?
@@ -52,6 +54,7 @@ extension Lowerer {
                 if case .signature = p, a == .function { continue }
                 fits = false
             }
+            if let want = expected?.nonOptional, want != .unknown, decl.returnType == want { score += 1000 }
             if fits, score > (best?.1 ?? -1) { best = (c, score) }
         }
         return best?.0 ?? candidates.first
@@ -110,7 +113,7 @@ extension Lowerer {
             switch r {
             case .overloads(let vs):
                 let candidates = vs.filter { $0.decl.map { matchArguments($0.params, labels) != nil } ?? false }
-                guard let v = bestOverload(candidates, for: args, labels: labels), let decl = v.decl else {
+                guard let v = bestOverload(candidates, for: args, labels: labels, expected: expected), let decl = v.decl else {
                     let want = vs[0].decl?.params.map { ($0.label ?? "_") + ":" }.joined() ?? ""
                     throw LangError("no matching call to '\(name)(\(want))' with arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))", l, .type)
                 }

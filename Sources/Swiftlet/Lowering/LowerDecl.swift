@@ -63,6 +63,7 @@ extension Lowerer {
             if declared == nil, let empty = emptyCollectionLiteral(initial) {
                 throw LangError("empty collection literal requires an explicit type", loc(empty), .type)
             }
+            if declared == nil { contextFreeValues.insert(initial.id) }
             var (e, t) = try lowerExpr(initial, declared)
             if let declared {
                 try checkAssignable(t, to: declared, initial)

@@ -172,7 +172,7 @@ extension Lowerer {
                 expected = widerContext(jointType([thenType, literalType(t.elseExpression)]), than: thenType)
             }
             var (a, at) = try lowerExpr(t.thenExpression, expected)
-            var (b, bt) = try lowerExpr(t.elseExpression, expected ?? (at == .unknown || isIntLiteral(t.thenExpression) ? nil : at))
+            var (b, bt) = try lowerExpr(t.elseExpression, expected ?? (anyTyped || at == .unknown || isIntLiteral(t.thenExpression) ? nil : at))
             // `flag ? 1 : 2.5` is a Double: the Int literal takes the other branch's type.
             if !anyTyped, at == .int, bt == .double || bt == .float, isIntLiteral(t.thenExpression) {
                 (a, at) = try lowerExpr(t.thenExpression, bt)
@@ -182,7 +182,11 @@ extension Lowerer {
             // `c ? x : nil` is an Optional whatever `x` is.
             if t.elseExpression.is(NilLiteralExprSyntax.self), !at.isOptional { a = WrapOptional(a); if at != .unknown { at = .optional(at) } }
             if t.thenExpression.is(NilLiteralExprSyntax.self), !bt.isOptional { b = WrapOptional(b); if bt != .unknown { bt = .optional(bt) } }
-            if isMismatch(at, bt), !anyTyped {
+            // `c ? o : 0` with `o` an Int? is an Int?: the other branch is wrapped.
+            if at.isOptional, !bt.isOptional, !t.elseExpression.is(NilLiteralExprSyntax.self) { b = WrapOptional(b); if bt != .unknown { bt = at } }
+            if bt.isOptional, !at.isOptional, !t.thenExpression.is(NilLiteralExprSyntax.self) { a = WrapOptional(a); if at != .unknown { at = bt } }
+            // Refused only where nothing can give the branches a common type (such as Any).
+            if isMismatch(at, bt), contextFreeValues.contains(e.id) {
                 throw LangError("result values in '? :' expression have mismatching types '\(at.name)' and '\(bt.name)'", loc(t.thenExpression), .type)
             }
             // `flag ? 1 : stock[item]` is an Int?: one optional branch makes the result optional.

@@ -87,12 +87,17 @@ extension Lowerer {
             let left = literalType(i.leftOperand), right = literalType(i.rightOperand)
             if case .array = right, let joint = widened(left, right), joint != left || joint != right { ctxType = joint }
         }
-        var (a, at) = try lowerExpr(i.leftOperand, ctxType)
+        // `sq(2) * 2.5`, `max(1, 2) * 2.5`: a call before a Double literal is asked for a Double
+        // (an overload returning one, generic arguments typed so).
+        let callBeforeDouble = ctxType == nil && i.leftOperand.is(FunctionCallExprSyntax.self) && literalType(i.rightOperand) == .double
+        var (a, at) = try lowerExpr(i.leftOperand, callBeforeDouble ? .double : ctxType)
         // `n * 2.5` with `n` an Int: no Int is written as 2.5, so the operands do not match.
         if ctxType == nil, at == .int, !isIntLiteral(i.leftOperand), literalType(i.rightOperand) == .double {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type 'Int' and 'Double'", opLoc, .type)
         }
         var (b, bt) = try lowerExpr(i.rightOperand, ctxType ?? (at.isNumeric && !isIntLiteral(i.leftOperand) ? at : nil))
+        // `0.5 * x` with `x` a Float: the literal is a Float.
+        if isNumberLiteral(i.leftOperand), at == .double, bt == .float { (a, at) = try lowerExpr(i.leftOperand, .float) }
         let aLit = isIntLiteral(i.leftOperand), bLit = isIntLiteral(i.rightOperand)
         if aLit && (bt == .double || bt == .float) && at == .int { (a, at) = try lowerExpr(i.leftOperand, bt) }
         if bLit && (at == .double || at == .float) && bt == .int { (b, bt) = try lowerExpr(i.rightOperand, at) }
@@ -106,9 +111,10 @@ extension Lowerer {
             if case .array(let et) = bt, floating(et), i.leftOperand.is(ArrayExprSyntax.self) { (a, at) = try lowerExpr(i.leftOperand, bt) }
         }
         // `[1, 2] + ["x"]`: arrays join only with arrays of their own element type.
-        // As `print`'s argument an array literal may be an [Any]: `print(a + ["x"])` runs.
-        let anyLiteral = anyTypedArguments.contains(i.id) && (i.leftOperand.is(ArrayExprSyntax.self) || i.rightOperand.is(ArrayExprSyntax.self))
-        if op == "+", case .array(let ae) = at, case .array(let be) = bt, isMismatch(ae, be), !anyLiteral {
+        // Two named arrays only: a literal (or a part made of literals) may take another type,
+        // even [Any] (`print(a + ["x"])` runs).
+        let namedArrays = i.leftOperand.is(DeclReferenceExprSyntax.self) && i.rightOperand.is(DeclReferenceExprSyntax.self)
+        if op == "+", case .array(let ae) = at, case .array(let be) = bt, isMismatch(ae, be), namedArrays {
             throw LangError("binary operator '+' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
         if at.isNumeric && bt.isNumeric && at != bt {

@@ -36,6 +36,9 @@ final class Lowerer {
     /// `print`'s arguments: each is an `Any`, where swiftc gives `c ? "big" : 0` and
     /// `[1] + ["x"]` the type Any instead of refusing their mismatched types.
     var anyTypedArguments: Set<SyntaxIdentifier> = []
+    /// Initial values of variables declared without a type (`let m = c ? "a" : 0`): nothing
+    /// around them can give mismatched parts a common type such as Any.
+    var contextFreeValues: Set<SyntaxIdentifier> = []
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
