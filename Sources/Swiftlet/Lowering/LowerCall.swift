@@ -194,6 +194,10 @@ extension Lowerer {
                 // standard library has a generic FloatingPoint version, an integer literal is
                 // taken as a Double (`sqrt(16)` is 4.0) and an Int value cannot convert; the
                 // others are ambiguous for a literal (`sin(0)`) and find no overload for a value.
+                // `pow(2.0, 10)`: Foundation's `pow(Decimal, Int)` fits as well as the Double one.
+                if name == "pow", args.count == 2, args[0].expr.is(FloatLiteralExprSyntax.self), isIntLiteral(args[1].expr) {
+                    throw LangError("ambiguous use of 'pow': write both as Doubles, such as pow(\(args[0].expr.trimmedDescription), \(args[1].expr.trimmedDescription).0)", l, .type)
+                }
                 if foundationFunctions.contains(name) && name != "pow" && args.count == 1 && sts[0] == .int {
                     let generic = ["sqrt", "floor", "ceil", "round"].contains(name)
                     switch (lits[0], generic) {
