@@ -117,6 +117,10 @@ extension Lowerer {
         if op == "+", case .array(let ae) = at, case .array(let be) = bt, isMismatch(ae, be), namedArrays {
             throw LangError("binary operator '+' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
+        // `"Passed with " + score`: refused before anything runs, even in a branch not taken.
+        if arithmetic, at == .string && bt.isNumeric || at.isNumeric && bt == .string {
+            throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
+        }
         if at.isNumeric && bt.isNumeric && at != bt {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
