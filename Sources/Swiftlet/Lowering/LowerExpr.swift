@@ -1,13 +1,22 @@
 import SwiftSyntax
 
 extension Lowerer {
+    /// Remembered per node: every level of `1 + 1 + ... + 1` asks about the chain below it,
+    /// which made long chains quadratic.
     func isIntLiteral(_ e: ExprSyntax) -> Bool {
         if e.is(IntegerLiteralExprSyntax.self) { return true }
-        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return isIntLiteral(p.expression) }
-        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { return isIntLiteral(t.elements.first!.expression) }
-        if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self),
-           ["+", "-", "*", "/"].contains(op.operator.text) { return isIntLiteral(i.leftOperand) && isIntLiteral(i.rightOperand) }
-        return false
+        if let known = intLiteralNodes[e.id] { return known }
+        var answer = false
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" {
+            answer = isIntLiteral(p.expression)
+        } else if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
+            answer = isIntLiteral(t.elements.first!.expression)
+        } else if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self),
+                  ["+", "-", "*", "/"].contains(op.operator.text) {
+            answer = isIntLiteral(i.leftOperand) && isIntLiteral(i.rightOperand)
+        }
+        intLiteralNodes[e.id] = answer
+        return answer
     }
 
     /// The types a subscript's arguments take: a dictionary's key and its `default:` value
@@ -31,7 +40,8 @@ extension Lowerer {
     }
 
     func lowerExpr(_ e: ExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
-        let l = loc(e)
+        // Lazy, as in `lowerInfix`: an operator chain's start is found by walking its left operands.
+        lazy var l = loc(e)
         if let i = e.as(IntegerLiteralExprSyntax.self) {
             let text = digits(of: i.literal)
             var v: Int?

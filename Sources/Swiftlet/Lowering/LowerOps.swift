@@ -2,7 +2,9 @@ import SwiftSyntax
 
 extension Lowerer {
     func lowerInfix(_ i: InfixOperatorExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
-        let l = loc(i)
+        // Lazy: an infix expression starts at its leftmost token, found by walking down the left
+        // operands, so computing it at every level of `1 + 1 + ... + 1` was quadratic.
+        lazy var l = loc(i)
         let opLoc = loc(i.operator)
         if i.operator.is(AssignmentExprSyntax.self) {
             if i.leftOperand.is(DiscardAssignmentExprSyntax.self) { return (ExprStmtExpr(try lowerExpr(i.rightOperand, nil).0), .void) }

@@ -39,6 +39,8 @@ final class Lowerer {
     /// Initial values of variables declared without a type (`let m = c ? "a" : 0`): nothing
     /// around them can give mismatched parts a common type such as Any.
     var contextFreeValues: Set<SyntaxIdentifier> = []
+    /// `isIntLiteral`'s answers for compound expressions.
+    var intLiteralNodes: [SyntaxIdentifier: Bool] = [:]
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins
