@@ -82,6 +82,10 @@ struct LangError: Error {
     var loc: Loc
     var kind: Diagnostic.Kind
     var notes: [String] = []
+    /// The file of the function body it happened in, when in one.
+    var file: String?
+    /// The outermost call that led to it, in the cell that ran.
+    var callSite: Loc?
     init(_ message: String, _ loc: Loc, _ kind: Diagnostic.Kind = .runtime, notes: [String] = []) {
         self.message = message; self.loc = loc; self.kind = kind; self.notes = notes
     }

@@ -84,8 +84,11 @@ public final class Session {
         rt.printSites = []
         let map = LocationMap(source: source, firstLine: firstLine)
         func fail(_ e: LangError) {
-            result.error = Diagnostic(message: e.message, file: file, range: e.loc.range, kind: e.kind, notes: e.notes)
+            var notes = e.notes
+            if let call = e.callSite { notes.append("called from \(file.isEmpty ? "line " : file + ":")\(call.line):\(call.col)") }
+            result.error = Diagnostic(message: e.message, file: e.file ?? file, range: e.loc.range, kind: e.kind, notes: notes)
         }
+        rt.currentFile = file
         NodeArena.lock.lock()
         NodeArena.current = arena
         var locked = true
@@ -110,6 +113,10 @@ public final class Session {
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let (l, c) = map.position(d.position.utf8Offset)
             fail(LangError(d.message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
+            return result
+        }
+        if let chain = findOverlongOperatorChain(tree) {
+            fail(LangError("an expression with more than \(maxOperatorsPerExpression) operators is not supported in lessons; split it into several", map.loc(chain), .limit))
             return result
         }
         var foldError: Error?

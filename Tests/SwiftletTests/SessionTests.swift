@@ -119,11 +119,29 @@ final class SessionTests: XCTestCase {
 
     /// A long operator chain lowers in linear time: computing every level's start position, and
     /// asking every level whether the chain below is a literal, once took minutes for 50,000 terms.
-    func testLongOperatorChainsRun() {
-        let chain = Array(repeating: "1", count: 20_000).joined(separator: " + ")
+    /// Longer ones are refused before they are folded into a tree as deep as they are long.
+    func testLongOperatorChainsRunAndOverlongOnesAreRefused() {
+        let chain = Array(repeating: "1", count: 1_001).joined(separator: " + ")
         let r = Session().run(source: "let x = \(chain)\nprint(x)")
         XCTAssertNil(r.error)
-        XCTAssertEqual(r.output, "20000\n")
+        XCTAssertEqual(r.output, "1001\n")
+        let overlong = Array(repeating: "1", count: 100_000).joined(separator: "+")
+        let refused = Session().run(source: "print(0)\nlet y = \(overlong)")
+        XCTAssertEqual(refused.error?.kind, .limit)
+        XCTAssertEqual(refused.error?.range.start, SourcePosition(line: 2, column: 9))
+        XCTAssertEqual(refused.output, "", "nothing of the cell runs")
+    }
+
+    /// A trap inside a function is reported where the function is written (a lesson's `save`
+    /// cell may be in another file), with a note naming the call in the cell that ran.
+    func testErrorInAFunctionNamesItsFileAndTheCall() {
+        let s = Session()
+        XCTAssertNil(s.run(source: "func pick(_ a: [Int]) -> Int {\n    a[5]\n}", file: "a.md", firstLine: 3).error)
+        let r = s.run(source: "let xs = [1]\nprint(pick(xs))", file: "b.md", firstLine: 10)
+        XCTAssertEqual(r.error?.file, "a.md")
+        XCTAssertEqual(r.error?.range.start, SourcePosition(line: 4, column: 5))
+        XCTAssertEqual(r.error?.notes, ["called from b.md:11:7"])
+        XCTAssertEqual(s.run(source: "print([1][2])", file: "c.md").error?.file, "c.md")
     }
 
     func testFirstLineOffsetsDiagnostics() {

@@ -48,6 +48,8 @@ final class Runtime {
     /// True once a cell imported Foundation (or the host implies it): some answers differ then,
     /// as Swift's overload resolution picks Foundation's method (`"abc".contains("")`).
     var foundationImported = false
+    /// The file of the cell being lowered or run: functions remember where they were written.
+    var currentFile = ""
     var output = ""
     var events: [OutputEvent] = []
     var printSites: [PrintSite] = []

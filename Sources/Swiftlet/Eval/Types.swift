@@ -73,8 +73,10 @@ final class FunctionDecl {
     /// Labels of a `-> (min: Int, max: Int)` result: Swift relabels the returned tuple.
     var returnLabels: [String?]?
     var loc: Loc
+    /// The file of the cell that declared it (a lesson's `save` cells reach later lessons).
+    let file: String
     unowned(unsafe) let rt: Runtime
-    init(name: String, loc: Loc, rt: Runtime) { self.name = name; self.loc = loc; self.rt = rt }
+    init(name: String, loc: Loc, rt: Runtime) { self.name = name; self.loc = loc; self.rt = rt; file = rt.currentFile }
 
     var labels: [String?] { params.map(\.label) }
 
@@ -103,7 +105,15 @@ final class FunctionDecl {
             if i < args.count { f.slots[p.slot] = try checkType(args[i], p.type, loc) }
             i += 1
         }
-        _ = try body.exec(f)
+        do {
+            _ = try body.exec(f)
+        } catch var error as LangError {
+            // An error in the body is where the body is written; the call that led to it is
+            // kept, and the outermost one (in the cell that ran) is what the note names.
+            if error.file == nil { error.file = file }
+            error.callSite = loc
+            throw error
+        }
         if let labels = returnLabels { f.returnValue = f.returnValue.relabelled(labels) }
         try readBack(f)
         return f.returnValue
