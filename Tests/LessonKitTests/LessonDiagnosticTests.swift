@@ -22,6 +22,14 @@ final class LessonDiagnosticTests: XCTestCase {
         XCTAssertEqual(diagnostic.description.prefix(12), "d.md:3:17: e")
     }
 
+    /// A fence that looks meant as a cell or an output block is neither: say so.
+    func testLookalikeFencesAreWarnedAbout() {
+        let found = diagnostics("```Swift\nx\n```\n\n```swift3\nx\n```\n\n```Output\n1\n```\n\n```swiftui\nx\n```\n\n```python\nx\n```\n")
+        XCTAssertEqual(found.map(\.kind), [.lookalikeFence, .lookalikeFence, .lookalikeFence])
+        XCTAssertEqual(found.map(\.line), [1, 5, 9])
+        XCTAssertEqual(found.map(\.severity), [.warning, .warning, .warning])
+    }
+
     func testUnknownOutputAttribute() throws {
         let diagnostic = try only("```swift\nx\n```\n```output approximately\n1\n```\n")
         XCTAssertEqual(diagnostic.kind, .unknownAttribute)

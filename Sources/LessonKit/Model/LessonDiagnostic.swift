@@ -19,6 +19,8 @@ public struct LessonDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
         case duplicateOutput
         /// A swift or output fence inside a list or quote: shown as prose, never run or checked.
         case nestedFence
+        /// A fence whose language looks meant as `swift` or `output` (```Swift, ```swift3): never run or checked.
+        case lookalikeFence
         /// A `save` cell of an earlier lesson failed while it was replayed before this lesson.
         case savedCellFailed
     }

@@ -92,6 +92,14 @@ struct LessonParser {
                     blocks.append(.output(output, cellIndex: nil))
                 }
             default:
+                if let meant = Self.meantLanguage(fence.language) {
+                    diagnostics.append(LessonDiagnostic(
+                        file: file, line: block.range.start.line, column: block.range.start.column,
+                        message: "this fence's language is '\(fence.language)', not '\(meant)', so it is shown but never "
+                            + "\(meant == "swift" ? "run" : "checked"); write ```\(meant) (attributes after a space) to make it "
+                            + (meant == "swift" ? "a cell" : "an output block"),
+                        severity: .warning, kind: .lookalikeFence))
+                }
                 blocks.append(.fence(OtherFence(
                     language: fence.language, info: fence.info, literal: fence.literal,
                     range: block.range, byteRange: block.byteRange)))
@@ -106,6 +114,18 @@ struct LessonParser {
 }
 
 extension LessonParser {
+    /// `swift` or `output` when a fence's language looks meant as one (```Swift, ```swift3,
+    /// ```swift,ignore): such a block would silently never run or be checked.
+    static func meantLanguage(_ language: String) -> String? {
+        for word in ["swift", "output"] {
+            let lower = language.lowercased()
+            guard lower.hasPrefix(word) else { continue }
+            if lower == word { return word }  // only the case differs
+            if let next = lower.dropFirst(word.count).first, !next.isLetter { return word }
+        }
+        return nil
+    }
+
     /// Cells only count at the top level; an indented `swift` fence in a list would silently
     /// never run, so say so.
     func nestedFenceWarnings(in block: MarkdownBlock) -> [LessonDiagnostic] {
