@@ -42,8 +42,13 @@ struct UpdateCommand: ParsableCommand {
             }
             let lesson = snapshot.lesson()
             let report = runner.run(lesson, prelude: LessonDiscovery.savedCells(before: file, loaded: [file: lesson]))
+            // What update cannot fix is reported, as test reports it: problems in the file
+            // itself, cells that fail with an error, and `error` cells that do not fail.
+            for diagnostic in lesson.diagnostics { Console.error(diagnostic.description) }
+            broken = broken || lesson.diagnostics.contains { $0.severity == .error }
             let errors = report.outcomes.compactMap { outcome -> CellFailure? in
-                guard case .failed(let failure) = outcome.status, case .error = failure.kind else { return nil }
+                guard case .failed(let failure) = outcome.status else { return nil }
+                if case .mismatch = failure.kind { return nil }
                 return failure
             }
             broken = broken || !errors.isEmpty
@@ -51,7 +56,8 @@ struct UpdateCommand: ParsableCommand {
             func reportErrors(_ update: LessonUpdate?) {
                 for failure in errors {
                     let location = update.map { moved(failure.location, by: $0) } ?? failure.location
-                    Console.error("\(location): error: \(failure.message) (output block left as it was)")
+                    let unchanged = if case .unexpectedSuccess = failure.kind { "" } else { " (output block left as it was)" }
+                    Console.error("\(location): error: \(failure.message)\(unchanged)")
                 }
             }
             let update: LessonUpdate

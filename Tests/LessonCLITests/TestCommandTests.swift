@@ -75,6 +75,20 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("does/not/exist: no such file or directory"), missing.stderr)
     }
 
+    /// What update cannot fix is reported and fails the run, as test does: problems in the
+    /// file itself and an `error` cell that does not fail.
+    func testUpdateReportsWhatItCannotFix() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("update-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("l.md")
+        try "```output\n1\n```\n\n```swift error\nprint(2)\n```\n".write(to: file, atomically: true, encoding: .utf8)
+        let update = try CLI.run(["update", file.path])
+        XCTAssertEqual(update.status, 1, update.stderr)
+        XCTAssertTrue(update.stderr.contains("l.md:1:1: error: output block without a swift cell"), update.stderr)
+        XCTAssertTrue(update.stderr.contains("l.md:5: error: the cell is marked `error` but ran without failing"), update.stderr)
+    }
+
     func testHelpDescribesEveryCommand() throws {
         let help = try CLI.run(["--help"])
         XCTAssertEqual(help.status, 0)
