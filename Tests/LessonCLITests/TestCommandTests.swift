@@ -82,11 +82,13 @@ final class TestCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("l.md")
-        try "```output\n1\n```\n\n```swift error\nprint(2)\n```\n".write(to: file, atomically: true, encoding: .utf8)
-        let update = try CLI.run(["update", file.path])
+        try "```output\n1\n```\n\n```swift error\nprint(2)\n```\n\n```swift\nprint(\"a\\u{0}b\")\n```\n".write(to: file, atomically: true, encoding: .utf8)
+        let update = try CLI.run(["update", "--add", file.path])
         XCTAssertEqual(update.status, 1, update.stderr)
         XCTAssertTrue(update.stderr.contains("l.md:1:1: error: output block without a swift cell"), update.stderr)
         XCTAssertTrue(update.stderr.contains("l.md:5: error: the cell is marked `error` but ran without failing"), update.stderr)
+        XCTAssertTrue(update.stderr.contains("l.md:9: error: the cell prints the control character U+0000"), update.stderr)
+        XCTAssertFalse(try String(contentsOf: file, encoding: .utf8).contains("\u{0}"), "no NUL written into the lesson")
     }
 
     func testHelpDescribesEveryCommand() throws {
