@@ -41,6 +41,11 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         var files = try lessonFiles(paths)
         files = LessonSuite.filter(files, pattern: filter)
+        if let filter, files.isEmpty {
+            // A typo in a CI filter must not pass as "0 failed".
+            Console.error("lesson: no lesson's path or title contains '\(filter)'")
+            throw ExitStatus.usage.code
+        }
         if let shard {
             let (index, count) = try parseShard(shard)
             files = LessonSuite.shard(files, index: index, count: count)

@@ -99,6 +99,12 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(testHelp.stdout.contains("--junit"), testHelp.stdout)
     }
 
+    func testFilterMatchingNothingIsAUsageError() throws {
+        let result = try CLI.run(["test", "--filter", "no-such-lesson", "lessons"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("no lesson's path or title contains 'no-such-lesson'"), result.stderr)
+    }
+
     func testVersionIsPrinted() throws {
         let version = try CLI.run(["--version"])
         XCTAssertEqual(version.status, 0)

@@ -6,10 +6,12 @@ public enum LessonDiscovery {
     public enum Failure: Error, CustomStringConvertible {
         case missing(String)
         case noLessons(String)
+        case unreadableFolder(String)
         public var description: String {
             switch self {
             case .missing(let path): return "\(path): no such file or directory"
             case .noLessons(let path): return "\(path): no lessons (.md files) found"
+            case .unreadableFolder(let path): return "\(path): folder cannot be read (permission denied?); its lessons would be skipped"
             }
         }
     }
@@ -22,7 +24,7 @@ public enum LessonDiscovery {
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure.missing(path) }
             if !isDirectory.boolValue { found.append(path); continue }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let inside = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+            let inside = try relativePaths(below: base)
                 .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
                 .map { base + "/" + $0 }
                 .filter { !isDirectoryPath($0) }
@@ -31,6 +33,28 @@ public enum LessonDiscovery {
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0).inserted }
+    }
+
+    /// Every path below a folder, relative to it. A folder that cannot be read is an error, not
+    /// a silent gap in the run (a CI run would pass without its lessons).
+    private static func relativePaths(below folder: String) throws -> [String] {
+        guard FileManager.default.isReadableFile(atPath: folder), FileManager.default.isExecutableFile(atPath: folder) else {
+            throw Failure.unreadableFolder(folder)
+        }
+        let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        func relative(_ url: URL) -> String {
+            let full = url.standardizedFileURL.path
+            return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : url.lastPathComponent
+        }
+        var unreadable: String?
+        guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [],
+                                                        errorHandler: { url, _ in unreadable = unreadable ?? relative(url); return true })
+        else { throw Failure.unreadableFolder(folder) }
+        var found: [String] = []
+        for case let url as URL in walk { found.append(relative(url)) }
+        if let unreadable { throw Failure.unreadableFolder(folder + "/" + unreadable) }
+        return found
     }
 
     /// Lesson order: folder first, then file name, comparing numbers by value so `5.1.10`
