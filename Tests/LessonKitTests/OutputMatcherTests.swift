@@ -43,12 +43,26 @@ final class OutputMatcherTests: XCTestCase {
         XCTAssertTrue(result.diff.rendered(expectedLineOffset: 20).contains("@@ -24,5 +4,5 @@"))
     }
 
+    /// The reason names every changed line (a few, then how many more), in file lines when
+    /// the block's first line is given, as the diff's are.
+    func testReasonNamesTheChangedLinesInFileLines() throws {
+        let exact = OutputOptions.exact
+        func summary(_ e: String, _ a: String) -> String? {
+            if case .mismatch(let m) = OutputMatcher.compare(expected: e, actual: a, options: exact, firstLine: 101) { return m.summary }
+            return nil
+        }
+        XCTAssertEqual(summary("a\nb\nc\n", "x\nb\ny\n"), "lines 101 and 103 differ")
+        XCTAssertEqual(summary("1\n2\n3\n4\n5\n", "0\n0\n0\n0\n0\n6\n7\n"), "lines 101, 102, 103 and 2 more differ; 2 more lines were printed")
+        XCTAssertEqual(summary("a\nb\nc\n", "a\n"), "lines 102-103 are missing")
+    }
+
     func testDiffOfMissingLines() throws {
         let result = try XCTUnwrap(mismatch(compare("a\nb\n", "a\n")))
         XCTAssertEqual(result.diff.hunks.count, 1)
         XCTAssertEqual(result.diff.hunks[0].lines, [.context("a"), .removed("b")])
-        XCTAssertEqual(result.summary, "line 2 differs")
+        XCTAssertEqual(result.summary, "line 2 is missing")
         let empty = try XCTUnwrap(mismatch(compare("", "x\n")))
+        XCTAssertEqual(empty.summary, "one more line was printed")
         XCTAssertTrue(empty.diffText.contains("@@ -0,0 +1,1 @@\n+x\n"), empty.diffText)
     }
 

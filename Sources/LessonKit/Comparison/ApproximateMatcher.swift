@@ -2,25 +2,26 @@
 /// numbers must match exactly, each number must satisfy |actual − expected| ≤ atol + rtol·|expected|.
 enum ApproximateMatcher {
     /// nil when the texts agree; otherwise a one-line reason.
-    static func difference(expected: String, actual: String, atol: Double, rtol: Double) -> String? {
+    static func difference(expected: String, actual: String, atol: Double, rtol: Double, firstLine: Int = 1) -> String? {
+        let shift = firstLine - 1
         let expectedTokens = NumericTokens(expected).tokens
         let actualTokens = NumericTokens(actual).tokens
         for (want, got) in zip(expectedTokens, actualTokens) {
             switch (want.token, got.token) {
             case (.number(let wanted, let wantedText), .number(let value, let valueText)):
                 if !isClose(value, wanted, atol: atol, rtol: rtol) {
-                    return "line \(want.line): \(valueText) is not within \(atol) + \(rtol)·|\(wantedText)| of \(wantedText)"
+                    return "line \(want.line + shift): \(valueText) is not within \(atol) + \(rtol)·|\(wantedText)| of \(wantedText)"
                 }
             case (.text(let wantedText), .text(let text)) where wantedText == text:
                 continue
             default:
-                return shapeDifference(expected, actual) ?? "line \(want.line): the text around the numbers differs"
+                return shapeDifference(expected, actual) ?? "line \(want.line + shift): the text around the numbers differs"
             }
         }
         if expectedTokens.count != actualTokens.count {
             let line = (expectedTokens.count > actualTokens.count ? expectedTokens[actualTokens.count] : expectedTokens.last)?.line ?? 1
             return shapeDifference(expected, actual)
-                ?? "line \(line): the output \(expectedTokens.count > actualTokens.count ? "is shorter" : "is longer") than expected"
+                ?? "line \(line + shift): the output \(expectedTokens.count > actualTokens.count ? "is shorter" : "is longer") than expected"
         }
         return nil
     }

@@ -7,7 +7,9 @@
 /// - `nondeterministic`: always matches.
 public enum OutputMatcher {
     /// Compares one output block's text with what the cell produced, under `options`.
-    public static func compare(expected: String, actual: String, options: OutputOptions) -> OutputComparison {
+    /// Line numbers in the reason count from `firstLine` (the file line of the block's first
+    /// content line, so that they agree with the diff's).
+    public static func compare(expected: String, actual: String, options: OutputOptions, firstLine: Int = 1) -> OutputComparison {
         if options.nondeterministic { return .match }
         let expectedLines = OutputNormalization.lines(expected)
         let actualLines = OutputNormalization.lines(actual)
@@ -22,15 +24,37 @@ public enum OutputMatcher {
         } else if options.approx {
             reason = ApproximateMatcher.difference(
                 expected: expectedLines.joined(separator: "\n"), actual: actualLines.joined(separator: "\n"),
-                atol: options.atol, rtol: options.rtol)
+                atol: options.atol, rtol: options.rtol, firstLine: firstLine)
         } else if expectedLines == actualLines {
             reason = nil
         } else {
-            let line = expectedLines.indices.first { $0 < actualLines.count && expectedLines[$0] != actualLines[$0] }.map { $0 + 1 }
-                ?? min(expectedLines.count, actualLines.count) + 1
-            reason = "line \(line) differs"
+            reason = differingLines(expectedLines, actualLines, firstLine: firstLine)
         }
         guard let reason else { return .match }
         return .mismatch(OutputMismatch(summary: reason, diff: UnifiedDiff(expected: expectedLines, actual: actualLines)))
+    }
+
+    /// "line 7 differs", "lines 7 and 9 differ", "lines 7, 9, 12 and 4 more differ", with what
+    /// is missing or extra at the end.
+    static func differingLines(_ expected: [String], _ actual: [String], firstLine: Int) -> String {
+        let common = min(expected.count, actual.count)
+        let changed = (0..<common).filter { expected[$0] != actual[$0] }.map { $0 + firstLine }
+        var parts: [String] = []
+        switch changed.count {
+        case 0: break
+        case 1: parts.append("line \(changed[0]) differs")
+        case 2: parts.append("lines \(changed[0]) and \(changed[1]) differ")
+        case 3: parts.append("lines \(changed[0]), \(changed[1]) and \(changed[2]) differ")
+        default: parts.append("lines \(changed[0]), \(changed[1]), \(changed[2]) and \(changed.count - 3) more differ")
+        }
+        let end = common + firstLine
+        if expected.count > actual.count {
+            let missing = expected.count - actual.count
+            parts.append(missing == 1 ? "line \(end) is missing" : "lines \(end)-\(end + missing - 1) are missing")
+        } else if actual.count > expected.count {
+            let extra = actual.count - expected.count
+            parts.append(extra == 1 ? "one more line was printed" : "\(extra) more lines were printed")
+        }
+        return parts.joined(separator: "; ")
     }
 }

@@ -50,7 +50,7 @@ struct CellJudge {
         if options.nondeterministic { return outcome(cell, actual, displays, .notChecked) }
         if let atol = frontMatter.atol, options.approx, options.atol == OutputOptions.defaultAtol { options.atol = atol }
         if let rtol = frontMatter.rtol, options.approx, options.rtol == OutputOptions.defaultRtol { options.rtol = rtol }
-        switch OutputMatcher.compare(expected: expected.text, actual: actual, options: options) {
+        switch OutputMatcher.compare(expected: expected.text, actual: actual, options: options, firstLine: expected.firstContentLine) {
         case .match:
             return outcome(cell, actual, displays, .passed)
         case .mismatch(let mismatch):
