@@ -34,7 +34,11 @@ private func restoreMath(in html: String, spans: [MathSpan], marks: PlaceholderM
         let span = spans[number]
         let tex = escapeHTML(span.tex)
         rest = rest[rest.index(after: closeIndex)...]
-        if !span.isDisplay {
+        // Inside a tag (an image's alt text): an attribute holds text, so the TeX goes back as written.
+        if let lastOpen = output.lastIndex(of: "<"), output[lastOpen...].firstIndex(of: ">") == nil {
+            let dollars = span.isDisplay ? "$$" : "$"
+            output += escapeHTML(dollars + span.tex + dollars)
+        } else if !span.isDisplay {
             output += "<span class=\"math inline\">\\(\(tex)\\)</span>"
         } else if output.hasSuffix("<p>"), rest.hasPrefix("</p>") {
             output.removeLast(3)

@@ -12,7 +12,8 @@ struct MathSpan: Equatable {
 ///
 /// Rules (those of Pandoc's `tex_math_dollars`): an inline opener is followed by a non-space,
 /// its closer is preceded by a non-space and not followed by a digit; `\$` is a literal dollar;
-/// neither kind crosses a blank line. Code spans and code blocks are skipped.
+/// neither kind crosses a blank line. Code spans and code blocks are skipped, and a code span
+/// inside a candidate is skipped too (its dollars are code); so are link targets (URLs, titles).
 enum MathScanner {
     static func spans(in markdown: String) -> [MathSpan] {
         let bytes = Array(markdown.utf8)
@@ -25,6 +26,10 @@ enum MathScanner {
             while nextSkipped < skipped.count, skipped[nextSkipped].upperBound <= index { nextSkipped += 1 }
             if nextSkipped < skipped.count, skipped[nextSkipped].contains(index) {
                 index = skipped[nextSkipped].upperBound
+                continue
+            }
+            if let end = endOfLinkTarget(bytes, at: index) {
+                index = end
                 continue
             }
             switch bytes[index] {
@@ -58,6 +63,52 @@ enum MathScanner {
         }
     }
 
+    /// Where a link's target ends, when one starts at `index`: an inline link's `](url "title")`,
+    /// an autolink `<scheme:...>`, or a reference definition's `[label]: url` line. Dollars
+    /// there are part of a URL or title, never math (a placeholder would end up in the URL).
+    private static func endOfLinkTarget(_ bytes: [UInt8], at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") {
+            var depth = 0, end = index + 1
+            while end < bytes.count, !isBlankLineStart(bytes, at: end) {
+                if bytes[end] == UInt8(ascii: "\\") { end += 2; continue }
+                if bytes[end] == UInt8(ascii: "(") { depth += 1 }
+                if bytes[end] == UInt8(ascii: ")") { depth -= 1; if depth == 0 { return end + 1 } }
+                end += 1
+            }
+            return nil
+        }
+        if byte == UInt8(ascii: "<") {
+            // `<scheme:...>` with a scheme of 2 to 32 letters, digits, `+`, `.` or `-`, and no spaces.
+            var end = index + 1
+            while end < bytes.count, isSchemeByte(bytes[end]) { end += 1 }
+            guard end - index - 1 >= 2, end - index - 1 <= 32, end < bytes.count, bytes[end] == UInt8(ascii: ":") else { return nil }
+            while end < bytes.count, bytes[end] != UInt8(ascii: ">"), !isSpace(bytes[end]), bytes[end] != UInt8(ascii: "<") { end += 1 }
+            return end < bytes.count && bytes[end] == UInt8(ascii: ">") ? end + 1 : nil
+        }
+        if byte == UInt8(ascii: "["), isLineStart(bytes, at: index) {
+            // `[label]: destination ...` up to the end of the line.
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "]"), bytes[end + 1] == UInt8(ascii: ":") else { return nil }
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            return end
+        }
+        return nil
+    }
+
+    /// True when only up to three spaces come before `index` on its line.
+    private static func isLineStart(_ bytes: [UInt8], at index: Int) -> Bool {
+        var before = index, spaces = 0
+        while before > 0, bytes[before - 1] == UInt8(ascii: " ") { before -= 1; spaces += 1 }
+        return spaces <= 3 && (before == 0 || bytes[before - 1] == UInt8(ascii: "\n"))
+    }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+
     /// A code span opened by a run of N backticks ends at the next run of exactly N;
     /// without one, the run is literal text.
     private static func endOfCodeSpan(_ bytes: [UInt8], at start: Int) -> Int {
@@ -89,6 +140,8 @@ enum MathScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\") { index += 2; continue }
             if isBlankLineStart(bytes, at: index) { return nil }
+            // A code span inside is code: its dollars cannot close the math.
+            if byte == UInt8(ascii: "`") { index = max(index + 1, endOfCodeSpan(bytes, at: index)); continue }
             if byte == dollar {
                 if isDisplay {
                     guard index + 1 < bytes.count, bytes[index + 1] == dollar else { index += 1; continue }

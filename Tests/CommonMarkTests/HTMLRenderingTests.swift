@@ -17,6 +17,19 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertFalse(html.contains("<em>"))
     }
 
+    /// Code spans are code even inside a math candidate, and link targets are URLs and titles:
+    /// no math there, and no placeholder may leak into an attribute.
+    func testDollarsInCodeSpansAndLinkTargetsAreNotMath() {
+        XCTAssertEqual(renderHTML(markdown: "Costs $5 and `$x$` code."), "<p>Costs $5 and <code>$x$</code> code.</p>\n")
+        XCTAssertEqual(renderHTML(markdown: "See [a link](https://e.com/$x$) now."),
+                       "<p>See <a href=\"https://e.com/$x$\">a link</a> now.</p>\n")
+        XCTAssertEqual(renderHTML(markdown: "<https://e.com/$a$/b>"), "<p><a href=\"https://e.com/$a$/b\">https://e.com/$a$/b</a></p>\n")
+        XCTAssertEqual(renderHTML(markdown: "![plot of $x^2$](p.png)"), "<p><img src=\"p.png\" alt=\"plot of $x^2$\" /></p>\n")
+        XCTAssertEqual(renderHTML(markdown: "[link $a$](u \"title $t$\")"),
+                       "<p><a href=\"u\" title=\"title $t$\">link <span class=\"math inline\">\\(a\\)</span></a></p>\n")
+        XCTAssertEqual(renderHTML(markdown: "[r]: https://e.com/$a$b\n\nSee [r]."), "<p>See <a href=\"https://e.com/$a$b\">r</a>.</p>\n")
+    }
+
     func testSubscriptBracePairsAreNotEmphasis() {
         let html = renderHTML(markdown: "$x_{i}_j$ and $\\mathbf{X}_{i,j}^{}_k$")
         XCTAssertFalse(html.contains("<em>"))

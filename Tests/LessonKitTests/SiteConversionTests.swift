@@ -108,6 +108,16 @@ final class SiteConversionTests: XCTestCase {
         XCTAssertFalse(page.contains("K.count"), "a hidden check is not on the page")
     }
 
+    /// Prose is rendered a run at a time; a reference link still finds its definition anywhere
+    /// in the lesson (but not one shown inside a code block).
+    func testReferenceLinksResolveAcrossTheLesson() {
+        let lesson = Lesson.parse(text: "See [the book][d2l].\n\n```swift\nprint(1)\n```\n\n[d2l]: https://d2l.ai\n\n```text\n[x]: https://no\n```\n\nAnd [x].\n", file: "r.md")
+        let site = SiteConversion.lesson(LessonRunner().run(lesson), slug: "r", unsafe: false)
+        let prose = site.blocks.compactMap { block -> String? in if case .prose(let html) = block { return html } else { return nil } }
+        XCTAssertTrue(prose[0].contains("<a href=\"https://d2l.ai\">the book</a>"), prose[0])
+        XCTAssertTrue(prose.last!.contains("And [x]."), prose.last!)
+    }
+
     func testSlugsAreRelativeToTheSharedFolder() {
         XCTAssertEqual(SiteConversion.slugs(for: ["lessons/a.md", "lessons/zh/a.md"]), ["a", "zh/a"])
         XCTAssertEqual(SiteConversion.slugs(for: ["x.md"]), ["x"])

@@ -10,8 +10,10 @@ public enum SiteConversion {
     /// so links between lessons lead to their pages.
     public static func lesson(_ report: LessonReport, slug: String, unsafe: Bool, lessonSlugs: [String: String] = [:]) -> SiteLesson {
         let lesson = report.lesson
+        let definitions = LinkReferenceDefinitions.lines(in: lesson.source)
         func renderHTML(markdown: String, unsafe: Bool) -> String {
-            LessonLinks.rewrite(CommonMark.renderHTML(markdown: markdown, unsafe: unsafe), from: lesson.file, slugs: lessonSlugs)
+            let withDefinitions = definitions.isEmpty ? markdown : markdown + "\n\n" + definitions + "\n"
+            return LessonLinks.rewrite(CommonMark.renderHTML(markdown: withDefinitions, unsafe: unsafe), from: lesson.file, slugs: lessonSlugs)
         }
         var blocks: [SiteBlock] = []
         var hintsSeen: [String: Int] = [:]
