@@ -13,6 +13,11 @@ struct LessonPage {
         if !lesson.section.isEmpty { body += "<span class=\"section-number\">\(HTML.escape(lesson.section))</span>" }
         body += "<span class=\"lesson-title\">\(HTML.escape(lesson.title))</span></h1>\n"
         body += "<p class=\"lesson-meta\"><span class=\"badge badge-\(lesson.status.rawValue)\">\(HTML.escape(strings.badgeText(lesson.status)))</span></p>\n"
+        if !lesson.problems.isEmpty {
+            body += "<ul class=\"lesson-problems\">\n"
+            for problem in lesson.problems { body += "<li>\(HTML.escape(problem))</li>\n" }
+            body += "</ul>\n"
+        }
         let renderer = BlockRenderer(strings: strings)
         var blocks = ""
         for block in lesson.blocks { blocks += renderer.render(block) }

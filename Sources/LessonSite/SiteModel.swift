@@ -17,15 +17,19 @@ public struct SiteLesson: Sendable, Equatable {
     public var lang: String
     public var status: Status
     public var blocks: [SiteBlock]
+    /// Problems with the lesson file itself (bad front matter, an unknown attribute, an output
+    /// block without a cell), each as `line:column: message`, shown at the top of the page.
+    public var problems: [String]
 
     public init(slug: String, title: String, section: String, lang: String = "en",
-                status: Status, blocks: [SiteBlock]) {
+                status: Status, blocks: [SiteBlock], problems: [String] = []) {
         self.slug = slug
         self.title = title
         self.section = section
         self.lang = lang
         self.status = status
         self.blocks = blocks
+        self.problems = problems
     }
 }
 

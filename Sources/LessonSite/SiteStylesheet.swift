@@ -49,6 +49,7 @@ h3 { font-size: 1.15rem; margin: 1.8rem 0 0.6rem; }
 h1 { margin-bottom: 0.5rem; }
 .lesson-meta { margin: 0 0 1.6rem; }
 .lesson-meta .badge { font-size: 0.78rem; }
+.lesson-problems { color: var(--fail); background: var(--fail-bg); padding: 0.6rem 0.6rem 0.6rem 2rem; border-radius: 6px; font-size: 0.9rem; }
 p { margin: 0 0 1.05rem; }
 main ul, main ol:not(.toc) { margin: 0 0 1.05rem; padding-left: 1.6rem; }
 main li { margin: 0.2rem 0; }

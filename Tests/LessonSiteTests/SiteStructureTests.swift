@@ -97,6 +97,17 @@ final class SiteStructureTests: XCTestCase {
         XCTAssertFalse(page.contains("class=\"pager\""), "a lone lesson has nowhere to go")
     }
 
+    /// A failed lesson says why at the top of its page, even when no cell failed (bad YAML).
+    func testProblemsWithTheFileAreListedOnThePage() throws {
+        var page = lesson("p", "4", "P", blocks: [.prose(html: "<p>x</p>")])
+        page.status = .failed
+        page.problems = ["1:10: error: unknown attribute 'title' <here>"]
+        let dir = try makeTemporaryDirectory(self)
+        try SiteWriter.write(lessons: [page], to: dir, options: SiteOptions(katexDirectory: nil))
+        let html = try readText(dir.appendingPathComponent("p.html"))
+        XCTAssertTrue(html.contains("<ul class=\"lesson-problems\">\n<li>1:10: error: unknown attribute &#39;title&#39; &lt;here&gt;</li>"), html)
+    }
+
     func testACheckedCellThatPrintsNothingGetsAHeaderLineNotAnEmptyBox() throws {
         let page = lesson("c", "3", "C", blocks: [
             .code(source: "check()", output: SiteOutput(text: "", badge: .passed)),

@@ -42,7 +42,8 @@ public enum SiteConversion {
         let fallbackTitle = slug.split(separator: "/").last.map(String.init) ?? slug
         return SiteLesson(slug: slug, title: lesson.frontMatter.title ?? fallbackTitle,
                           section: lesson.frontMatter.section ?? "", lang: lesson.frontMatter.lang ?? "en",
-                          status: status(report), blocks: blocks)
+                          status: status(report), blocks: blocks,
+                          problems: lesson.diagnostics.map { "\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" })
     }
 
     /// An exercise's code cell with a `solution` attribute or a `// BEGIN SOLUTION` line.
