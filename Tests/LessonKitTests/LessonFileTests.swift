@@ -27,6 +27,23 @@ final class LessonFileTests: XCTestCase {
         XCTAssertEqual(leftovers, ["lesson.md"], "no temporary file left behind")
     }
 
+    /// A read-only lesson is left alone (even by root); a hard-linked one is written in place,
+    /// so every name sees the new text.
+    func testReadOnlyFilesAreRefusedAndHardLinksKept() throws {
+        let readOnly = directory.appendingPathComponent("ro.md")
+        try Data("x\n".utf8).write(to: readOnly)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: readOnly.path)
+        XCTAssertThrowsError(try LessonFileWriter.write("y\n", replacing: LessonFileSnapshot.read(readOnly))) { error in
+            XCTAssertTrue("\(error)".contains("read-only"), "\(error)")
+        }
+        XCTAssertEqual(try String(contentsOf: readOnly, encoding: .utf8), "x\n")
+        let linked = directory.appendingPathComponent("a.md"), other = directory.appendingPathComponent("b.md")
+        try Data("x\n".utf8).write(to: linked)
+        try FileManager.default.linkItem(at: linked, to: other)
+        try LessonFileWriter.write("y\n", replacing: LessonFileSnapshot.read(linked))
+        XCTAssertEqual(try String(contentsOf: other, encoding: .utf8), "y\n")
+    }
+
     func testRefusesWhenFileChangedOnDisk() throws {
         let url = directory.appendingPathComponent("lesson.md")
         try Data("one\n".utf8).write(to: url)

@@ -53,6 +53,25 @@ public enum LessonFileWriter {
             throw LessonFileError.changedOnDisk(path: url.path)
         }
         if newData == snapshot.data { return }
+        var status = stat()
+        let known = stat(url.path, &status) == 0
+        // A read-only lesson stays as it is (replacing it by rename would ignore its mode), even
+        // for root, whom the system would let write it.
+        guard access(url.path, W_OK) == 0, !known || status.st_mode & S_IWUSR != 0 else {
+            throw LessonFileError.unwritable(path: url.path, reason: "the file is read-only")
+        }
+        // A file with other hard links is written in place, so every name sees the new text.
+        if known, status.st_nlink > 1 {
+            do {
+                let handle = try FileHandle(forWritingTo: url)
+                defer { try? handle.close() }
+                try handle.truncate(atOffset: 0)
+                try handle.write(contentsOf: newData)
+                return
+            } catch {
+                throw LessonFileError.unwritable(path: url.path, reason: error.localizedDescription)
+            }
+        }
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -61,6 +80,8 @@ public enum LessonFileWriter {
             if let permissions = try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] {
                 try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
             }
+            // The new file keeps the old one's owner where we may set it (when run as root).
+            if known { _ = chown(temporary.path, status.st_uid, status.st_gid) }
             guard rename(temporary.path, url.path) == 0 else {
                 throw LessonFileError.unwritable(path: url.path, reason: String(cString: strerror(errno)))
             }
