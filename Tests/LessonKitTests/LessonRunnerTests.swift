@@ -90,6 +90,15 @@ final class LessonRunnerTests: XCTestCase {
         XCTAssertTrue(failure.message.contains("out of range"), failure.message)
     }
 
+    /// A cell whose fence is never closed would run the prose after it as Swift: it is skipped,
+    /// and the unclosed fence is the lesson's one problem.
+    func testACellWithAnUnclosedFenceIsNotRun() {
+        let report = run("```swift\nprint(1)\n```\n\n```swift\nprint(2)\n\nSome prose, not Swift.\n", file: "u.md")
+        XCTAssertEqual(report.outcomes.count, 2)
+        guard case .skipped = report.outcomes[1].status else { return XCTFail("\(report.outcomes[1].status)") }
+        XCTAssertEqual(report.lesson.diagnostics.map(\.kind), [.unclosedFence])
+    }
+
     /// The suggestion is part of the message; the same note is not printed again below it.
     func testSuggestionIsNotRepeatedAsANote() {
         let report = run("```swift\nlet total = 1\nprint(totl)\n```\n", file: "n.md")

@@ -29,7 +29,9 @@ public struct LessonRunner: Sendable {
         context.generator.manualSeed(lesson.frontMatter.seed)
         var outcomes: [CellOutcome] = []
         for cell in lesson.cells {
-            if cell.attributes.ignore {
+            // A cell whose fence is never closed runs to the end of the file, prose included:
+            // not run (the unclosed fence is reported on its own).
+            if cell.attributes.ignore || !cell.fence.isClosed {
                 outcomes.append(CellOutcome(cellIndex: cell.index, actual: "", status: .skipped, displays: []))
                 continue
             }
