@@ -96,6 +96,12 @@ final class LessonDiagnosticTests: XCTestCase {
         XCTAssertEqual(badTolerance.line, 3)
         let notMapping = try only("---\n- a\n---\n")
         XCTAssertEqual(notMapping.kind, .invalidFrontMatter)
+        let misplacedColon = try only("---\ntitle: a: b\n---\n")
+        XCTAssertEqual([misplacedColon.line, misplacedColon.column], [2, 9], "at the colon YAML refuses")
+        let twice = try only("---\ntitle: a\ntitle: b\n---\n")
+        XCTAssertEqual(twice.kind, .invalidFrontMatter)
+        XCTAssertEqual([twice.line, twice.column], [3, 1])
+        XCTAssertTrue(twice.message.contains("'title' is given twice"), twice.message)
     }
 
     func testUnknownFrontMatterKeyIsAWarning() throws {

@@ -26,9 +26,9 @@ enum FrontMatterParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            let (line, problem) = describe(error)
+            let (line, column, problem) = describe(error)
             result.diagnostics.append(LessonDiagnostic(
-                file: file, line: 1 + line, column: 1,
+                file: file, line: 1 + line, column: column,
                 message: "front matter is not valid YAML: \(problem)", kind: .invalidFrontMatter))
             return result
         }
@@ -39,10 +39,17 @@ enum FrontMatterParser {
                 kind: .invalidFrontMatter))
             return result
         }
+        var seen: Set<String> = []
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.mark.map { 1 + $0.line } ?? 2
             let column = keyNode.mark?.column ?? 1
+            // YAML keeps the last of two equal keys; a lesson with two titles is a mistake.
+            if !seen.insert(key).inserted {
+                result.diagnostics.append(LessonDiagnostic(
+                    file: file, line: line, column: column,
+                    message: "front matter key '\(key)' is given twice", kind: .invalidFrontMatter))
+            }
             readValue(key: key, value: valueNode, into: &result, at: (line, column), file: file)
         }
         return result
@@ -80,15 +87,15 @@ enum FrontMatterParser {
         return trimmed == "---" || (allowDots && trimmed == "...")
     }
 
-    /// The 1-based YAML line Yams points at and its one-line problem statement.
-    private static func describe(_ error: Error) -> (Int, String) {
-        guard let yamlError = error as? YamlError else { return (1, "\(error)") }
+    /// The 1-based YAML line and column Yams points at and its one-line problem statement.
+    private static func describe(_ error: Error) -> (Int, Int, String) {
+        guard let yamlError = error as? YamlError else { return (1, 1, "\(error)") }
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            return (max(mark.line, 1), problem)
+            return (max(mark.line, 1), max(mark.column, 1), problem)
         default:
-            return (1, "\(yamlError)")
+            return (1, 1, "\(yamlError)")
         }
     }
 }
