@@ -140,6 +140,7 @@ extension Lowerer {
         default: result = at == .unknown || bt == .unknown ? .unknown : at
         }
         if at == .int && bt == .int {
+            try checkConstantArithmetic(bop, op, a, i.leftOperand, b, i.rightOperand, opLoc)
             if let e = IntArithmeticExpr(bop, a, b, opLoc) { return (e, .int) }
             if let e = IntComparisonExpr(bop, a, b, opLoc) { return (e, .bool) }
         }
@@ -151,6 +152,33 @@ extension Lowerer {
             return (LiteralInContextExpr(binary, other: a, intForm: b, floatingForm: try lowerExpr(i.rightOperand, .double).0, literalOnLeft: false), result)
         }
         return (binary, result)
+    }
+
+    /// swiftc folds Int arithmetic on constants and refuses what would trap (`Int.max + 1`,
+    /// `10 / 0`) before the program runs; so does the lowerer, rather than run the lines above.
+    func checkConstantArithmetic(_ bop: BinOp, _ op: String, _ a: Expr, _ left: ExprSyntax, _ b: Expr, _ right: ExprSyntax, _ l: Loc) throws {
+        func constant(_ e: Expr, _ syntax: ExprSyntax) -> Int? {
+            if let c = e as? ConstExpr, case .int(let x) = c.value { return x }
+            switch syntax.trimmedDescription {
+            case "Int.max": return .max
+            case "Int.min": return .min
+            default: return nil
+            }
+        }
+        guard let x = constant(a, left), let y = constant(b, right) else { return }
+        let overflow: Bool
+        switch bop {
+        case .add: overflow = x.addingReportingOverflow(y).overflow
+        case .sub: overflow = x.subtractingReportingOverflow(y).overflow
+        case .mul: overflow = x.multipliedReportingOverflow(by: y).overflow
+        case .div, .rem:
+            if y == 0 { throw LangError("division by zero", l, .type) }
+            overflow = x == .min && y == -1
+        default: return
+        }
+        if overflow {
+            throw LangError("arithmetic operation '\(x) \(op) \(y)' (on type 'Int') results in an overflow", l, .type)
+        }
     }
 
     /// Number literals combined by `+ - * /` (`7 / 2`, `1 - 0.25`, `-(2 * 3)`).
