@@ -119,6 +119,14 @@ extension Lowerer {
         if op == "+", case .array(let ae) = at, case .array(let be) = bt, isMismatch(ae, be), namedArrays {
             throw LangError("binary operator '+' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
         }
+        // `"Hello " + name` with `name: String?`: swiftc asks for the unwrap, naming the types.
+        if arithmetic || [.lt, .le, .gt, .ge].contains(bop) {
+            for (optionalType, other, syntax) in [(at, bt, i.leftOperand), (bt, at, i.rightOperand)] {
+                if case .optional(let w) = optionalType, w.isKnownNonOptional, other.isKnownNonOptional {
+                    throw LangError("value of optional type '\(optionalType.name)' must be unwrapped to a value of type '\(w.name)'", loc(syntax), .type)
+                }
+            }
+        }
         // `"Passed with " + score`: refused before anything runs, even in a branch not taken.
         if arithmetic, at == .string && bt.isNumeric || at.isNumeric && bt == .string {
             throw LangError("binary operator '\(op)' cannot be applied to operands of type '\(at.name)' and '\(bt.name)'", opLoc, .type)
