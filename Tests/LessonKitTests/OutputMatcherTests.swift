@@ -54,6 +54,7 @@ final class OutputMatcherTests: XCTestCase {
         XCTAssertEqual(summary("a\nb\nc\n", "x\nb\ny\n"), "lines 101 and 103 differ")
         XCTAssertEqual(summary("1\n2\n3\n4\n5\n", "0\n0\n0\n0\n0\n6\n7\n"), "lines 101, 102, 103 and 2 more differ; 2 more lines were printed")
         XCTAssertEqual(summary("a\nb\nc\n", "a\n"), "lines 102-103 are missing")
+        XCTAssertEqual(summary("a  b\n", "a\tb\n"), "line 101 differs (only in whitespace: tabs or spaces)")
     }
 
     func testDiffOfMissingLines() throws {

@@ -40,12 +40,18 @@ public enum OutputMatcher {
         let common = min(expected.count, actual.count)
         let changed = (0..<common).filter { expected[$0] != actual[$0] }.map { $0 + firstLine }
         var parts: [String] = []
+        // A tab where spaces were expected looks the same on a terminal: say so.
+        let onlyWhitespace = !changed.isEmpty && changed.allSatisfy { line in
+            let index = line - firstLine
+            return expected[index].filter { !$0.isWhitespace } == actual[index].filter { !$0.isWhitespace }
+        }
+        let whitespaceNote = onlyWhitespace ? " (only in whitespace: tabs or spaces)" : ""
         switch changed.count {
         case 0: break
-        case 1: parts.append("line \(changed[0]) differs")
-        case 2: parts.append("lines \(changed[0]) and \(changed[1]) differ")
-        case 3: parts.append("lines \(changed[0]), \(changed[1]) and \(changed[2]) differ")
-        default: parts.append("lines \(changed[0]), \(changed[1]), \(changed[2]) and \(changed.count - 3) more differ")
+        case 1: parts.append("line \(changed[0]) differs\(whitespaceNote)")
+        case 2: parts.append("lines \(changed[0]) and \(changed[1]) differ\(whitespaceNote)")
+        case 3: parts.append("lines \(changed[0]), \(changed[1]) and \(changed[2]) differ\(whitespaceNote)")
+        default: parts.append("lines \(changed[0]), \(changed[1]), \(changed[2]) and \(changed.count - 3) more differ\(whitespaceNote)")
         }
         let end = common + firstLine
         if expected.count > actual.count {
