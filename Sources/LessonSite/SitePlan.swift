@@ -79,8 +79,9 @@ struct SitePlan {
         let base = String(fileName(forSlug: lesson.slug).dropLast(5))
         var candidates = [base, base + "-" + fileName(forSlug: lesson.lang).dropLast(5)]
         candidates += (2...1000).map { "\(base)-\($0)" }
-        for candidate in candidates where !used.contains(candidate + ".html") {
-            used.insert(candidate + ".html")
+        // Compared without case: on macOS and Windows `A.html` and `a.html` are one file.
+        for candidate in candidates where !used.contains(candidate.lowercased() + ".html") {
+            used.insert(candidate.lowercased() + ".html")
             return candidate + ".html"
         }
         return base + "-\(used.count).html"

@@ -154,6 +154,9 @@ final class SiteStructureTests: XCTestCase {
         XCTAssertEqual(Set(names).count, 4)
         XCTAssertFalse(names.contains("index.html"))
         XCTAssertEqual(names, ["same.html", "same-en.html", "index-en.html", "same-zh.html"])
+        // One file on a case-insensitive file system (macOS, Windows), so two names.
+        let cased = SitePlan(lessons: [lesson("A", "1", "A"), lesson("a", "2", "B"), lesson("INDEX", "3", "C")])
+        XCTAssertEqual(cased.pages.map(\.fileName), ["A.html", "a-en.html", "INDEX-en.html"])
     }
 
     func testEmptySiteStillHasAnIndex() throws {
