@@ -67,6 +67,9 @@ final class LessonFileTests: XCTestCase {
         XCTAssertThrowsError(try LessonFileSnapshot.read(directory.appendingPathComponent("missing.md"))) { error in
             guard case .unreadable? = error as? LessonFileError else { return XCTFail("\(error)") }
         }
+        XCTAssertThrowsError(try LessonFileSnapshot.read(URL(fileURLWithPath: "/dev/null"))) { error in
+            XCTAssertEqual("\(error)", "/dev/null: cannot read: not a regular file")
+        }
     }
 }
 

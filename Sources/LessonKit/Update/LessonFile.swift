@@ -9,11 +9,20 @@ public struct LessonFileSnapshot: Sendable {
 
     /// Reads the file now.
     public static func read(_ url: URL) throws -> LessonFileSnapshot {
+        // The system's own words, said plainly ("permission denied", "not a regular file"), with
+        // the path as the user gave it.
+        var status = stat()
+        if stat(url.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw LessonFileError.unreadable(path: url.relativePath, reason: "not a regular file")
+        }
+        if access(url.path, R_OK) != 0 {
+            throw LessonFileError.unreadable(path: url.relativePath, reason: String(cString: strerror(errno)).lowercased())
+        }
         do {
             let data = try Data(contentsOf: url)
             return LessonFileSnapshot(url: url, data: data, modificationDate: LessonFileWriter.modificationDate(of: url))
         } catch {
-            throw LessonFileError.unreadable(path: url.path, reason: error.localizedDescription)
+            throw LessonFileError.unreadable(path: url.relativePath, reason: error.localizedDescription)
         }
     }
 
