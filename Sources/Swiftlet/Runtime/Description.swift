@@ -35,6 +35,14 @@ extension Value {
             guard let v else { return "nil" }
             return "Optional(" + v.describe(debug: true) + ")"
         case .range(let r):
+            // A partial range prints as its type with its one bound; inside a collection the
+            // type names are qualified, as Swift's debug description does.
+            let swift = debug ? "Swift." : ""
+            switch (r.lower, r.upper) {
+            case (let lower?, nil): return "\(swift)PartialRangeFrom<\(swift)Int>(lowerBound: \(lower))"
+            case (nil, let upper?): return "\(swift)\(r.closed ? "PartialRangeThrough" : "PartialRangeUpTo")<\(swift)Int>(upperBound: \(upper))"
+            default: break
+            }
             let op = r.closed ? "..." : "..<"
             let text = (r.lower.map(String.init) ?? "") + op + (r.upper.map(String.init) ?? "")
             // Inside a collection a range shows its type, as Swift's debug description does.
