@@ -36,7 +36,9 @@ final class CLIBadInputTests: XCTestCase {
             assertNoCrash(result)
             XCTAssertEqual(result.status, 1, "\(entry.name): \(result.all)")
             XCTAssertTrue(result.stdout.contains(scratch.path(entry.place)), "\(entry.name): no \(entry.place) in\n\(result.stdout)")
-            XCTAssertTrue(result.stdout.hasSuffix("1 failed\n"), "\(entry.name): \(result.stdout)")
+            // The cell of an unclosed fence is not run: it counts as skipped.
+            XCTAssertTrue(result.stdout.hasSuffix("1 failed\n") || result.stdout.hasSuffix("1 failed, 1 skipped\n"),
+                          "\(entry.name): \(result.stdout)")
         }
     }
 

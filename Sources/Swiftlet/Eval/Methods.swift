@@ -183,6 +183,10 @@ func callMethod(on b: Value, lv: LValue?, _ name: String, _ values: [Value], lab
             guard let lv else { throw LangError("cannot use mutating member '\(name)' on immutable value", loc, .type) }
             return try mutateInPlace(lv, name, values, labels: labels, frame: f, call: call)
         }
+        // `f.run()` with `f = (name: "n", run: { ... })`: the closure held under that label.
+        if case .tuple(let t) = b, let i = t.labels.firstIndex(where: { $0 == name }), case .function = t.elements[i] {
+            return try invoke(t.elements[i], values, loc: loc)
+        }
         // A standard method's own argument errors (`prefix` given a closure) are placed at the call.
         if let v = try callHost(loc, { try builtinMethod(b, name, values, labels, rt: rt, loc: loc) }) { return v }
         // `a.count()`: a property called as a method.

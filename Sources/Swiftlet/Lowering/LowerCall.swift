@@ -151,7 +151,11 @@ extension Lowerer {
                 let want: SType? = n == "Double" ? .double : n == "Float" ? .float : nil
                 // Only a literal itself: `Double(5 / 2)` converts the Int 2, as Swift picks `init(_: Int)`.
                 let literalArg = args.count == 1 && isPlainNumberLiteral(args[0].expr)
-                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), labels == [nil] && want != nil && literalArg ? [want] : [], name: n)
+                // `Array(repeating: 0, count: n)` where `[Double]` is wanted repeats a Double.
+                var elementWanted: SType?
+                if n == "Array", labels == ["repeating", "count"], case .array(let e)? = expected?.nonOptional, e != .unknown { elementWanted = e }
+                let argumentTypes: [SType?] = elementWanted.map { [$0, .int] } ?? (labels == [nil] && want != nil && literalArg ? [want] : [])
+                let call = try make(ConstExpr(.type(TypeRef(name: n, kind: .builtin)), l), argumentTypes, name: n)
                 let rtype: SType
                 // `Int(s)` of a String may fail (Int?); of a number it converts (Int). When the
                 // argument's type is unknown here, so is the result's.
@@ -167,6 +171,9 @@ extension Lowerer {
                 case ("Double", [nil]): rtype = converted(.double)
                 case ("Float", [nil]): rtype = converted(.float)
                 case ("String", _): rtype = .string
+                case ("Array", ["repeating", "count"]):
+                    let element = elementWanted ?? literalOrStaticType(args[0].expr)
+                    rtype = element == .unknown ? .unknown : .array(element)
                 default: rtype = .unknown
                 }
                 return (call, rtype)
@@ -180,9 +187,15 @@ extension Lowerer {
                 // `let d: Double = max(1, 2)`: literal arguments of min/max/abs take the type the
                 // result is wanted in, as Swift infers the generic's type from the context.
                 var contextTypes: [SType?] = []
-                if ["min", "max", "abs"].contains(name), let want = expected?.nonOptional, want == .double || want == .float,
+                if ["min", "max", "abs", "pow"].contains(name), let want = expected?.nonOptional, want == .double || want == .float,
                    args.allSatisfy({ isNumberLiteral($0.expr) }) {
                     contextTypes = args.map { _ in want }
+                }
+                // `sqrt(pow(3, 2) + pow(4, 2))`: a computed argument of one-argument math is
+                // wanted as a Double, which types the literals and overloads inside it.
+                if foundationFunctions.contains(name), name != "pow", args.count == 1,
+                   args[0].expr.is(InfixOperatorExprSyntax.self) || args[0].expr.is(FunctionCallExprSyntax.self) {
+                    contextTypes = [.double]
                 }
                 var (exprs, sts, lits) = try lowerArgs(args, types: contextTypes)
                 // min/max/pow/...: literals take the type of their floating-point peers
@@ -282,7 +295,10 @@ extension Lowerer {
             // `floats.min() ?? 0` is a Float: the literal after `??` takes the element type.
             if case .array(let et) = bt, name == "min" || name == "max", labels.isEmpty, et != .unknown { rtype = .optional(et) }
             if case .dict(let kt, let vt) = bt, name == "updateValue", labels == [nil, "forKey"] { types = [vt, kt] }
-            if bt == .double || bt == .float, name == "rounded", labels == [nil] { types = [.named(roundingRuleType)]; rtype = bt }
+            // Only floating-point values have `rounded(_:)`: a receiver of unknown type (`$0`) is one.
+            if bt == .double || bt == .float || bt == .unknown, name == "rounded", labels == [nil] {
+                types = [.named(roundingRuleType)]; rtype = bt
+            }
             if case .array = bt, ["map", "filter", "sorted", "reversed"].contains(name) { rtype = name == "map" ? .array(.unknown) : bt }
             let call = try make(ConstExpr(.void, l), types, name: name)
             return chained(ExprSyntax(c), MethodCallExpr(base: b, lv: lv, name: name, call: call, loc(m.declName)), rtype)
