@@ -89,6 +89,12 @@ struct LangError: Error {
     init(_ message: String, _ loc: Loc, _ kind: Diagnostic.Kind = .runtime, notes: [String] = []) {
         self.message = message; self.loc = loc; self.kind = kind; self.notes = notes
     }
+
+    func withNote(_ note: String) -> LangError {
+        var copy = self
+        copy.notes.append(note)
+        return copy
+    }
 }
 
 /// Thrown by host bindings and `Value.asX()` helpers; gets the call's location when caught.

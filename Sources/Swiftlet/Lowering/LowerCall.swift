@@ -251,6 +251,13 @@ extension Lowerer {
                 throw unsupported("initializer delegation ('self.init') is", m)
             }
             let (b, bt) = try lowerChainPart(baseSyntax)
+            // Standard randomness differs on every run, so no output block could check it.
+            let randomMember = (bt.isArray || bt == .range || bt == .string) && ["randomElement", "shuffled", "shuffle"].contains(name)
+                || name == "random" && ["Int", "Double", "Float", "Bool"].contains(baseSyntax.trimmedDescription)
+            if randomMember {
+                throw unsupported("'\(name)' (a different result on every run) is", m.declName)
+                    .withNote("for reproducible random numbers use the engine's seeded ones: manualSeed(0), then rand or randn")
+            }
             var lv: LValue? = nil
             if isMutatingBuiltin(name) || mayMutate(bt, name) { lv = tryLowerPlace(baseSyntax) }
             var valueTyped = false
