@@ -115,10 +115,6 @@ public final class Session {
             fail(LangError(d.message, Loc(line: l, col: c, endLine: l, endCol: c), .parse))
             return result
         }
-        if let chain = findOverlongOperatorChain(tree) {
-            fail(LangError("an expression with more than \(maxOperatorsPerExpression) operators is not supported in lessons; split it into several", map.loc(chain), .limit))
-            return result
-        }
         var foldError: Error?
         let folded = lessonOperators.foldAll(tree) { err in if foldError == nil { foldError = err } }
         if let err = foldError {
@@ -134,7 +130,6 @@ public final class Session {
         // a failed cell declares nothing: its types could point at global slots never allocated
         func rollback() { globals.types = typesBefore; globals.typeRefs = refsBefore }
         do {
-            try lowerer.checkDeclarationAttributes(file2)
             if let last = items.last, case .expr(let e) = last.item, isDisplayable(e) {
                 body = try lowerer.lowerItems(items.dropLast())
                 display = try lowerer.lowerExpr(e, nil).0

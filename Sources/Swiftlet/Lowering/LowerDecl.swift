@@ -12,6 +12,7 @@ final class TypeDeclStmt: Stmt {
 
 extension Lowerer {
     func lowerDecl(_ d: DeclSyntax) throws -> Stmt? {
+        try rejectUnsupportedAttributes(d)
         if let v = d.as(VariableDeclSyntax.self) { return try lowerVariable(v) }
         if let i = d.as(ImportDeclSyntax.self) {
             let module = i.path.trimmedDescription
@@ -352,6 +353,7 @@ extension Lowerer {
         // stored properties and signatures first, so bodies can refer to any member
         for m in members.members {
             let d = m.decl
+            try rejectUnsupportedAttributes(d)
             let isStatic = d.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
                 || d.as(FunctionDeclSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
             if let v = d.as(VariableDeclSyntax.self) {

@@ -40,6 +40,13 @@ extension Lowerer {
     }
 
     func lowerExpr(_ e: ExprSyntax, _ expected: SType?) throws -> (Expr, SType) {
+        // Lowering and evaluation recurse once per level: an expression deeper than this (an
+        // operator chain of thousands of terms) could overflow the stack, so it is refused.
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        if expressionDepth > Self.maxExpressionDepth {
+            throw LangError("expression nested more than \(Self.maxExpressionDepth) levels deep (an operator chain that long, perhaps); split it into several", loc(e), .limit)
+        }
         // Lazy, as in `lowerInfix`: an operator chain's start is found by walking its left operands.
         lazy var l = loc(e)
         if let i = e.as(IntegerLiteralExprSyntax.self) {

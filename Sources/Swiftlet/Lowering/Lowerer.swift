@@ -41,6 +41,9 @@ final class Lowerer {
     var contextFreeValues: Set<SyntaxIdentifier> = []
     /// `isIntLiteral`'s answers for compound expressions.
     var intLiteralNodes: [SyntaxIdentifier: Bool] = [:]
+    /// How many `lowerExpr` calls are under way (see `maxExpressionDepth`).
+    var expressionDepth = 0
+    static let maxExpressionDepth = 1_000
 
     init(rt: Runtime, globals: GlobalScope, globalFrame: Frame, map: LocationMap, builtins: [String: Callable]) {
         self.rt = rt; self.globals = globals; self.globalFrame = globalFrame; self.map = map; self.builtins = builtins

@@ -1,5 +1,3 @@
-import SwiftSyntax
-
 /// Rejects absurdly deep bracket nesting before swift-syntax sees it: the parser does stop at
 /// its nesting limit, but recovering from 10^5 open brackets takes it minutes.
 /// Brackets inside string literals and comments are ignored.
@@ -40,26 +38,4 @@ func findExcessiveNesting(_ source: String, limit: Int) -> Int? {
         i += 1
     }
     return nil
-}
-
-/// Operators in one expression become as many levels of the folded tree, which lowering and
-/// evaluation walk recursively: `1 + 1 + ... + 1` with 20,000 terms overflowed even the
-/// evaluator's stack in a debug build. No lesson needs this many in one expression.
-let maxOperatorsPerExpression = 1_000
-
-/// The first operator chain (before folding) with more than `maxOperatorsPerExpression` operators.
-func findOverlongOperatorChain(_ tree: some SyntaxProtocol) -> SequenceExprSyntax? {
-    let finder = OperatorChainFinder(viewMode: .sourceAccurate)
-    finder.walk(tree)
-    return finder.found
-}
-
-private final class OperatorChainFinder: SyntaxVisitor {
-    var found: SequenceExprSyntax?
-
-    override func visit(_ node: SequenceExprSyntax) -> SyntaxVisitorContinueKind {
-        // Elements alternate operand, operator, operand...
-        if found == nil, node.elements.count > 2 * maxOperatorsPerExpression + 1 { found = node }
-        return found == nil ? .visitChildren : .skipChildren
-    }
 }
