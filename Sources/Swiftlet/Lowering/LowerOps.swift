@@ -167,9 +167,12 @@ extension Lowerer {
     func checkConstantArithmetic(_ bop: BinOp, _ op: String, _ a: Expr, _ left: ExprSyntax, _ b: Expr, _ right: ExprSyntax, _ l: Loc) throws {
         func constant(_ e: Expr, _ syntax: ExprSyntax) -> Int? {
             if let c = e as? ConstExpr, case .int(let x) = c.value { return x }
-            switch syntax.trimmedDescription {
-            case "Int.max": return .max
-            case "Int.min": return .min
+            // `Int.max`, `Int.min` (read from the syntax's parts: printing it costs more).
+            guard let m = syntax.as(MemberAccessExprSyntax.self),
+                  m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Int" else { return nil }
+            switch m.declName.baseName.text {
+            case "max": return .max
+            case "min": return .min
             default: return nil
             }
         }
