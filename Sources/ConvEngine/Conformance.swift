@@ -95,7 +95,11 @@ public enum Conformance {
             case (let op, _): throw BadCase(description: "unknown reduction \(op)")
             }
         }
-        let want = try tensorField(obj, "out")
+        return bitDifference(got, try tensorField(obj, "out"))
+    }
+
+    /// nil when `got` has `want`'s shape and bits (any NaN matches any NaN); else the first difference.
+    static func bitDifference(_ got: Tensor, _ want: Tensor) -> String? {
         guard got.shape == want.shape else { return "shape \(got.shape), expected \(want.shape)" }
         let g = got.scalars, w = want.scalars
         guard let at = g.indices.first(where: { g[$0].bitPattern != w[$0].bitPattern && !(g[$0].isNaN && w[$0].isNaN) })
@@ -153,12 +157,7 @@ public enum Conformance {
     /// two matrices, compared bit for bit. (Torch computes the gradients of a product with
     /// kernels whose order depends on the operands' strides; those are not part of the corpus.)
     static func checkMatmul(_ obj: [String: Any]) throws -> String? {
-        let product = try Tensor.matmul(try tensorField(obj, "a"), try tensorField(obj, "b"))
-        let want = try tensorField(obj, "out")
-        guard product.shape == want.shape else { return "shape \(product.shape), expected \(want.shape)" }
-        let g = product.scalars, w = want.scalars
-        guard let at = g.indices.first(where: { g[$0].bitPattern != w[$0].bitPattern }) else { return nil }
-        return "element \(at) is \(g[at]) (bits \(g[at].bitPattern)), expected \(w[at]) (bits \(w[at].bitPattern))"
+        bitDifference(try Tensor.matmul(try tensorField(obj, "a"), try tensorField(obj, "b")), try tensorField(obj, "out"))
     }
 
     static func maxAbs(_ t: Tensor) -> Float { t.scalars.map { Swift.abs($0) }.max() ?? 0 }
