@@ -60,26 +60,21 @@ struct UpdateCommand: ParsableCommand {
                     Console.error("\(location): error: \(failure.message)\(unchanged)")
                 }
             }
-            // An output with control characters (a NUL from "\u{0}") would be written raw into
-            // the Markdown file, where no comparison could match it again: it is not recorded.
-            var outputs = RecordedOutputs.from(report)
-            for (index, text) in outputs.sorted(by: { $0.key < $1.key }) {
-                guard let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }),
-                      let cell = lesson.cells.first(where: { $0.index == index }), cell.expected != nil || add else { continue }
-                outputs[index] = nil
-                broken = true
-                let code = String(bad.value, radix: 16, uppercase: true)
-                Console.error("\(file):\(cell.range.start.line): error: the cell prints the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), which an output block cannot hold; its output is not recorded")
-            }
             let update: LessonUpdate
             do {
                 update = try LessonUpdater(lesson: lesson).update(
-                    actualOutputs: outputs, addMissing: add, policy: all ? .all : .mismatched)
+                    actualOutputs: RecordedOutputs.from(report), addMissing: add, policy: all ? .all : .mismatched)
             } catch {
                 reportErrors(nil)
                 Console.error("lesson: \(error)")
                 broken = true
                 continue
+            }
+            for (index, scalar) in update.unrecordableCells.sorted(by: { $0.key < $1.key }) {
+                guard let cell = lesson.cells.first(where: { $0.index == index }) else { continue }
+                broken = true
+                let code = String(scalar, radix: 16, uppercase: true)
+                Console.error("\(file):\(cell.range.start.line): error: the cell prints the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), which an output block cannot hold; its output is not recorded")
             }
             guard !update.changesNothing, update.text != lesson.source else { reportErrors(nil); continue }
             reportErrors(check ? nil : update)

@@ -33,8 +33,16 @@ public struct LessonUpdater {
         var edits: [ByteEdit] = []
         var rewritten: [Int] = []
         var added: [Int] = []
+        var unrecordable: [Int: UInt32] = [:]
         for cell in lesson.cells {
             guard let actual = actualOutputs[cell.index] else { continue }
+            // A control character (a NUL from "\u{0}") would be written raw into the Markdown
+            // file, where no comparison could match it again: such an output is not recorded.
+            if cell.expected != nil || addMissing,
+               let bad = actual.unicodeScalars.first(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+                unrecordable[cell.index] = bad.value
+                continue
+            }
             if let expected = cell.expected {
                 if policy == .mismatched,
                    OutputMatcher.compare(expected: expected.text, actual: actual, options: expected.options).isMatch {
@@ -65,7 +73,7 @@ public struct LessonUpdater {
                                    lines: newlines(in: edit.bytes[...]) - newlines(in: lines.bytes[edit.range]))
         }
         return LessonUpdate(text: String(decoding: bytes, as: UTF8.self), rewrittenCells: rewritten, addedCells: added,
-                            lineShifts: shifts.filter { $0.lines != 0 })
+                            unrecordableCells: unrecordable, lineShifts: shifts.filter { $0.lines != 0 })
     }
 
     private func newlines(in bytes: ArraySlice<UInt8>) -> Int {
@@ -141,6 +149,8 @@ public struct LessonUpdate: Hashable, Sendable {
     public let rewrittenCells: [Int]
     /// Cells that received a new output block.
     public let addedCells: [Int]
+    /// Cells whose output was not recorded because it holds a control character (its code point).
+    public let unrecordableCells: [Int: UInt32]
 
     /// How the edits moved the lines below them: `lines` more (or fewer) after `afterLine`.
     public struct LineShift: Hashable, Sendable {
